@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FactCheck.Core.Matching.Embeddings;
+
+/// <summary>Which sentence-embedding model to use: a bundled one (no download) or one on disk.</summary>
+public sealed class EmbeddingModelOptions
+{
+    /// <summary>Name of the configuration section.</summary>
+    public const string SectionName = "Embeddings";
+
+    /// <summary>"minilm" (default, English), "arctic-xs" (English), or "directory" to load <see cref="Directory"/>.</summary>
+    [Required]
+    [RegularExpression("^(minilm|arctic-xs|directory)$", ErrorMessage = "Embeddings:Model must be minilm, arctic-xs or directory.")]
+    public string Model { get; set; } = BundledEmbeddingModels.MiniLmName;
+
+    /// <summary>A folder holding model.onnx and vocab.txt; used when <see cref="Model"/> is "directory".</summary>
+    public string? Directory { get; set; }
+
+    /// <summary>Pooling of the model in <see cref="Directory"/>.</summary>
+    public EmbeddingPooling Pooling { get; set; } = EmbeddingPooling.Mean;
+
+    /// <summary>Whether the model in <see cref="Directory"/> is uncased (lower-case and strip accents first).</summary>
+    public bool LowerCase { get; set; } = true;
+
+    /// <summary>Longest input in tokens; longer inputs are cut (the matcher segments long messages first).</summary>
+    [Range(8, 8192)]
+    public int MaxTokens { get; set; } = 256;
+
+    /// <summary>Threads ONNX Runtime may use inside one inference; the default suits a small 2-core host.</summary>
+    [Range(1, 64)]
+    public int IntraOpThreads { get; set; } = Math.Min(Environment.ProcessorCount, 2);
+}

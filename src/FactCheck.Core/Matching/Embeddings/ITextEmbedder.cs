@@ -1,0 +1,17 @@
+namespace FactCheck.Core.Matching.Embeddings;
+
+/// <summary>Turns a text into a unit-length sentence embedding; cosine similarity is then a dot product.</summary>
+public interface ITextEmbedder
+{
+    /// <summary>Names the model (and its settings) that produced a vector; stored vectors are keyed by it.</summary>
+    string ModelId { get; }
+
+    /// <summary>Length of every vector this embedder returns.</summary>
+    int Dimensions { get; }
+
+    /// <summary>The L2-normalised embedding of <paramref name="text"/>.</summary>
+    float[] Embed(string text);
+
+    /// <summary>The embeddings of <paramref name="texts"/>, in the same order; faster than one call per text.</summary>
+    float[][] EmbedBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken);
+}
