@@ -1,7 +1,12 @@
+using FactCheck.Core.Matching.Embeddings;
+
 namespace FactCheck.Core.Matching;
 
-/// <summary>Finds the claims of an index that a message carries: segments it, retrieves per passage, keeps each claim's best passage.</summary>
-public sealed class Matcher(ClaimIndex index, MatchingOptions options)
+/// <summary>
+/// Finds the claims of an index that a message carries: segments it, retrieves per passage (BM25, and sentence
+/// embeddings when a dense retriever is given), keeps each claim's best passage.
+/// </summary>
+public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetriever? dense = null)
 {
     /// <summary>The index searched.</summary>
     public ClaimIndex Index => index;
@@ -11,20 +16,40 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options)
     {
         var passages = Segmenter.Split(text, options.MaxPassages);
         var best = new Dictionary<int, PassageMatch>();
+        var denseOnly = new Dictionary<int, PassageMatch>();
         var matchedPassages = new HashSet<Passage>();
-        foreach (var passage in passages)
+        var vectors = EmbedPassages(passages);
+        var denseWeight = DenseWeightFor(text);
+        for (var p = 0; p < passages.Count; p++)
         {
+            var passage = passages[p];
+            var vector = vectors[p];
             var thin = index.TermCount(passage.Normalized) < options.MinTermsForReply;
-            foreach (var c in index.Search(passage.Normalized, options.CandidatesPerPassage))
+            var lexical = index.Search(passage.Normalized, options.CandidatesPerPassage);
+            foreach (var c in lexical)
             {
-                // The lexical rank decides the order for ranking measures; the confidence decides what is said.
-                var ranking = c.Confidence + (passage.IsWholeMessage ? 1e-3 / (1 + c.Rank) : 0);
+                // The fused rank decides the order for ranking measures; the lexical confidence decides what is said.
+                var cosine = vector is null ? 0 : dense!.Index.Similarity(c.ClaimIndex, vector) ?? 0;
+                var ranking = c.Confidence + (denseWeight * cosine) + (passage.IsWholeMessage ? 1e-3 / (1 + c.Rank) : 0);
                 Keep(best, new PassageMatch(c.ClaimIndex, c.Confidence, ranking, passage, !thin));
                 if (c.Confidence >= options.SuggestThreshold)
                 {
                     matchedPassages.Add(passage);
                 }
             }
+
+            if (vector is not null)
+            {
+                KeepDenseOnly(denseOnly, passage, vector, lexical, denseWeight, !thin);
+            }
+        }
+
+        // A claim keeps the passage and confidence of its lexical evidence; the embedding can only raise its rank.
+        foreach (var (claim, match) in denseOnly)
+        {
+            best[claim] = best.TryGetValue(claim, out var lexicalMatch)
+                ? lexicalMatch with { RankingScore = Math.Max(lexicalMatch.RankingScore, match.RankingScore) }
+                : match;
         }
 
         var urls = TextNormalizer.Normalize(text).Urls
@@ -56,6 +81,44 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options)
         match.Confidence >= options.ReplyThreshold && match.ReplyAllowed ? Checking.MatchDecision.Reply
         : match.Confidence >= options.SuggestThreshold ? Checking.MatchDecision.Suggest
         : null;
+
+    // Claims only the embedding found rank by similarity alone; with no lexical support they stay below every
+    // decision threshold (confidence 0) until a calibrated dense confidence exists.
+    private void KeepDenseOnly(Dictionary<int, PassageMatch> denseOnly, Passage passage, float[] vector, IReadOnlyList<Candidate> lexical, double weight, bool replyAllowed)
+    {
+        var hits = dense!.Index.Search(vector, options.DenseCandidatesPerPassage);
+        for (var rank = 0; rank < hits.Count; rank++)
+        {
+            var hit = hits[rank];
+            if (lexical.Any(c => c.ClaimIndex == hit.Owner))
+            {
+                continue;
+            }
+
+            var ranking = (weight * hit.Score) + (passage.IsWholeMessage ? 1e-3 / (1 + rank) : 0);
+            Keep(denseOnly, new PassageMatch(hit.Owner, 0, ranking, passage, replyAllowed));
+        }
+    }
+
+    private float[]?[] EmbedPassages(IReadOnlyList<Passage> passages)
+    {
+        var vectors = new float[]?[passages.Count];
+        if (dense is null || passages.Count == 0)
+        {
+            return vectors;
+        }
+
+        var count = Math.Min(passages.Count, options.MaxDensePassages);
+        var embedded = dense.Embedder.EmbedBatch(passages.Take(count).Select(p => p.Original).ToArray(), CancellationToken.None);
+        Array.Copy(embedded, vectors, count);
+        return vectors;
+    }
+
+    // The bundled models are English-only: on Indonesian their similarities are weak evidence.
+    private double DenseWeightFor(string text) =>
+        dense is null ? 0
+        : LanguageGuesser.Guess(TextNormalizer.Normalize(text).Text) == "id" ? options.DenseWeightNonEnglish
+        : options.DenseWeight;
 
     private static void Keep(Dictionary<int, PassageMatch> best, PassageMatch candidate)
     {

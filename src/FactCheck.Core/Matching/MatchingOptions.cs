@@ -26,4 +26,16 @@ public sealed class MatchingOptions
 
     /// <summary>Confidence given to a claim found by a URL where it is known to have appeared.</summary>
     public double UrlMatchConfidence { get; set; } = 0.9;
+
+    /// <summary>Weight of the passage-claim cosine similarity added to the lexical confidence to rank claims (fitted on train splits).</summary>
+    public double DenseWeight { get; set; } = 1.0;
+
+    /// <summary>Weight of the cosine similarity for passages guessed not to be English (the bundled models are English-only).</summary>
+    public double DenseWeightNonEnglish { get; set; } = 0.2;
+
+    /// <summary>At most this many passages of a message are embedded (whole message first, then sentences).</summary>
+    public int MaxDensePassages { get; set; } = 8;
+
+    /// <summary>Claims retrieved by embedding per passage.</summary>
+    public int DenseCandidatesPerPassage { get; set; } = 20;
 }

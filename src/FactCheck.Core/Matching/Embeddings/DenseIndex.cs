@@ -11,6 +11,7 @@ public sealed class DenseIndex(int dimensions, int capacity = 0)
 {
     private float[] _vectors = new float[Math.Max(capacity, 0) * dimensions];
     private int[] _owners = new int[Math.Max(capacity, 0)];
+    private readonly Dictionary<int, List<int>> _rowsOfOwner = [];
     private int _maxOwner = -1;
 
     /// <summary>Length of every vector.</summary>
@@ -40,6 +41,12 @@ public sealed class DenseIndex(int dimensions, int capacity = 0)
 
         vector.CopyTo(_vectors.AsSpan(Count * Dimensions, Dimensions));
         _owners[Count] = owner;
+        if (!_rowsOfOwner.TryGetValue(owner, out var rows))
+        {
+            _rowsOfOwner[owner] = rows = [];
+        }
+
+        rows.Add(Count);
         _maxOwner = Math.Max(_maxOwner, owner);
         Count++;
     }
@@ -78,6 +85,23 @@ public sealed class DenseIndex(int dimensions, int capacity = 0)
         {
             ArrayPool<float>.Shared.Return(best);
         }
+    }
+
+    /// <summary>The cosine similarity of <paramref name="query"/> to the nearest vector of <paramref name="owner"/>, or null when it has none.</summary>
+    public float? Similarity(int owner, ReadOnlySpan<float> query)
+    {
+        if (!_rowsOfOwner.TryGetValue(owner, out var rows))
+        {
+            return null;
+        }
+
+        var best = float.NegativeInfinity;
+        foreach (var row in rows)
+        {
+            best = Math.Max(best, TensorPrimitives.Dot(query, _vectors.AsSpan(row * Dimensions, Dimensions)));
+        }
+
+        return best;
     }
 
     private static List<DenseHit> TopK(ReadOnlySpan<float> best, int k)
