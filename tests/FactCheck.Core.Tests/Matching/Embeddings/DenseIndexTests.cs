@@ -64,4 +64,15 @@ public sealed class DenseIndexTests
         Assert.Empty(index.Search([1, 0, 0], 5));
         Assert.Throws<ArgumentException>(() => index.Search([1, 0], 5));
     }
+
+    [Fact]
+    public void Similarity_of_an_owner_is_that_of_its_nearest_vector_and_null_for_a_stranger()
+    {
+        var index = new DenseIndex(2);
+        index.Add(3, [1, 0]);
+        index.Add(3, [0.6f, 0.8f]);
+
+        Assert.Equal(0.8f, index.Similarity(3, [0, 1])!.Value, precision: 5);
+        Assert.Null(index.Similarity(4, [0, 1]));
+    }
 }

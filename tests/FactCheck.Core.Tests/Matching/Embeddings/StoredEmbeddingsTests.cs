@@ -1,6 +1,5 @@
 using FactCheck.Core.Claims;
 using FactCheck.Core.Matching.Embeddings;
-using FactCheck.Core.Storage;
 
 namespace FactCheck.Core.Tests.Matching.Embeddings;
 
@@ -23,25 +22,6 @@ public sealed class StoredEmbeddingsTests
         public float[][] EmbedBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken) => texts.Select(Embed).ToArray();
     }
 
-    private sealed class MemoryStore : IEmbeddingStore
-    {
-        private readonly Dictionary<string, Dictionary<string, float[]>> _byModel = [];
-
-        public Task<IReadOnlyDictionary<string, float[]>> LoadAsync(string modelId, CancellationToken cancellationToken) =>
-            Task.FromResult<IReadOnlyDictionary<string, float[]>>(_byModel.GetValueOrDefault(modelId) ?? []);
-
-        public Task SaveAsync(string modelId, IReadOnlyDictionary<string, float[]> vectors, CancellationToken cancellationToken)
-        {
-            var model = _byModel.TryGetValue(modelId, out var m) ? m : _byModel[modelId] = [];
-            foreach (var (key, vector) in vectors)
-            {
-                model[key] = vector;
-            }
-
-            return Task.CompletedTask;
-        }
-    }
-
     private static readonly Claim[] Claims =
     [
         new("a", "Odd text", "en", [new Phrasing("Even text!")], [], []),
@@ -51,7 +31,7 @@ public sealed class StoredEmbeddingsTests
     [Fact]
     public async Task A_second_build_reuses_every_stored_vector_and_computes_none()
     {
-        var store = new MemoryStore();
+        var store = new MemoryEmbeddingStore();
         var first = new CountingEmbedder();
         var second = new CountingEmbedder();
 
