@@ -12,6 +12,8 @@ internal sealed class MemoizingEmbedder(ITextEmbedder inner) : ITextEmbedder
 
     public int Dimensions => inner.Dimensions;
 
+    public string QueryPrefix => inner.QueryPrefix;
+
     public float[] Embed(string text) => _seen.GetOrAdd(text, inner.Embed);
 
     public float[][] EmbedBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken)

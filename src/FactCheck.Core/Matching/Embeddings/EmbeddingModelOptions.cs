@@ -22,6 +22,9 @@ public sealed class EmbeddingModelOptions
     /// <summary>Whether the model in <see cref="Directory"/> is uncased (lower-case and strip accents first).</summary>
     public bool LowerCase { get; set; } = true;
 
+    /// <summary>Instruction the model in <see cref="Directory"/> expects before a query (e.g. "query: " for e5), if any.</summary>
+    public string? QueryPrefix { get; set; }
+
     /// <summary>Longest input in tokens; longer inputs are cut (the matcher segments long messages first).</summary>
     [Range(8, 8192)]
     public int MaxTokens { get; set; } = 256;

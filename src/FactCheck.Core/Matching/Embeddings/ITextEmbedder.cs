@@ -9,6 +9,12 @@ public interface ITextEmbedder
     /// <summary>Length of every vector this embedder returns.</summary>
     int Dimensions { get; }
 
+    /// <summary>
+    /// Put before a message passage (not a claim) when embedding it: asymmetric retrieval models such as
+    /// arctic-embed are trained with an instruction on the query side. Empty for symmetric models.
+    /// </summary>
+    string QueryPrefix { get; }
+
     /// <summary>The L2-normalised embedding of <paramref name="text"/>.</summary>
     float[] Embed(string text);
 

@@ -43,6 +43,9 @@ public sealed class OnnxTextEmbedder : ITextEmbedder, IDisposable
     /// <inheritdoc/>
     public int Dimensions { get; }
 
+    /// <inheritdoc/>
+    public string QueryPrefix => _model.QueryPrefix;
+
     /// <summary>Creates the embedder that <paramref name="options"/> describe.</summary>
     public static OnnxTextEmbedder Create(EmbeddingModelOptions options) =>
         new(EmbeddingModelFiles.Load(options), options.IntraOpThreads);

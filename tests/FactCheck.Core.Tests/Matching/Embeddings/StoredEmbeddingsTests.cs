@@ -13,6 +13,9 @@ public sealed class StoredEmbeddingsTests
 
         public int Dimensions => 2;
 
+
+        public string QueryPrefix => string.Empty;
+
         public float[] Embed(string text)
         {
             Computed++;
