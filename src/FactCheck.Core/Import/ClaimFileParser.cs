@@ -72,7 +72,7 @@ public static class ClaimFileParser
             }
 
             var where = e.LineNumber is { } line ? $" at line {line + 1}" : string.Empty;
-            return Error(name, ImportFormats.Unknown, $"broken JSON{where}: {e.Message.Split(" Path:")[0]}");
+            return Error(name, ImportFormats.Json, $"broken JSON{where}: {JsonTools.Describe(e)}");
         }
 
         using (doc)

@@ -35,7 +35,7 @@ internal static class ClaimsJsonlReader
             }
             catch (JsonException e)
             {
-                context.Reject(position, $"not valid JSON ({e.Message.Split('.')[0]})");
+                context.Reject(position, $"not valid JSON ({JsonTools.Describe(e)})");
             }
         }
     }

@@ -25,7 +25,7 @@ internal static partial class HtmlJsonLd
             catch (JsonException e)
             {
                 // One broken block (often a site's unrelated markup) does not spoil the page's ClaimReview.
-                context.Reject($"script block {block}", $"not valid JSON ({e.Message.Split('.')[0]})");
+                context.Reject($"script block {block}", $"not valid JSON ({JsonTools.Describe(e)})");
             }
         }
 

@@ -8,5 +8,6 @@ public static class ImportFormats
     public const string FactCheckTools = "Fact Check Tools claims:search";
     public const string ClaimsJsonl = "claims JSONL";
     public const string Csv = "CSV";
+    public const string Json = "JSON";
     public const string Unknown = "unknown format";
 }

@@ -76,6 +76,16 @@ internal static class JsonTools
             || t.EndsWith("/" + type, StringComparison.OrdinalIgnoreCase)
             || t.EndsWith(":" + type, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A parser error's first sentence, without the position suffix the caller states its own way.</summary>
+    public static string Describe(JsonException e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = cut > 0 ? message[..cut] : message;
+        var sentence = message.IndexOf(". ", StringComparison.Ordinal);
+        return (sentence > 0 ? message[..sentence] : message).TrimEnd('.');
+    }
+
     private static string? Scalar(JsonElement v) => v.ValueKind switch
     {
         JsonValueKind.String => v.GetString(),
