@@ -2,6 +2,7 @@ using FactCheck.Bot.ConsoleChat;
 using FactCheck.Bot.Hosting;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Matching;
+using FactCheck.Core.Matching.Embeddings;
 using FactCheck.Discord;
 using FactCheck.Storage;
 using FactCheck.Telegram;
@@ -39,6 +40,7 @@ public static class BotHostFactory
             .Validate(o => o.MaxCheckedCharacters > 0 && o.MaxPassages > 0 && o.MaxMatches > 0, "Matching: MaxCheckedCharacters, MaxPassages and MaxMatches must be positive.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MatchingOptions>>().Value);
+        AddEmbeddings(builder);
         builder.Services.AddSingleton<CheckService>();
         builder.Services.AddSingleton<ICheckService>(sp => sp.GetRequiredService<CheckService>());
         builder.Services.AddSingleton<ClaimIndexLoader>();
@@ -52,6 +54,22 @@ public static class BotHostFactory
         }
 
         return builder;
+    }
+
+    // The embedder is registered only when enabled, so CheckService falls back to lexical matching without it.
+    private static void AddEmbeddings(HostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EmbeddingModelOptions>()
+            .BindConfiguration(EmbeddingModelOptions.SectionName)
+            .ValidateDataAnnotations()
+            .Validate(
+                o => !o.Enabled || o.Model != "directory" || (!string.IsNullOrWhiteSpace(o.Directory) && Directory.Exists(o.Directory)),
+                "Embeddings:Directory must name an existing folder holding model.onnx and vocab.txt when Embeddings:Model is 'directory'.")
+            .ValidateOnStart();
+        if (builder.Configuration.GetValue<bool>($"{EmbeddingModelOptions.SectionName}:Enabled"))
+        {
+            builder.Services.AddSingleton<ITextEmbedder>(sp => OnnxTextEmbedder.Create(sp.GetRequiredService<IOptions<EmbeddingModelOptions>>().Value));
+        }
     }
 
     /// <summary>True when a Telegram or Discord token is configured.</summary>

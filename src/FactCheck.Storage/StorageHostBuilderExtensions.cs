@@ -12,7 +12,7 @@ namespace FactCheck.Storage;
 /// <summary>Registers the SQLite claim store and chat state store with the host.</summary>
 public static class StorageHostBuilderExtensions
 {
-    /// <summary>Binds and validates the `Storage` section and registers <see cref="IClaimStore"/> and <see cref="IChatStateStore"/> as singletons on one database.</summary>
+    /// <summary>Binds and validates the `Storage` section and registers <see cref="IClaimStore"/>, <see cref="IChatStateStore"/> and <see cref="IEmbeddingStore"/> as singletons on one database.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>()
@@ -30,6 +30,7 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<SqliteClaimStore>());
         builder.Services.AddSingleton<SqliteChatStateStore>();
         builder.Services.AddSingleton<IChatStateStore>(sp => sp.GetRequiredService<SqliteChatStateStore>());
+        builder.Services.AddSingleton<IEmbeddingStore, SqliteEmbeddingStore>();
         return builder;
     }
 

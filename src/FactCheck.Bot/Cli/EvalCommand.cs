@@ -6,6 +6,7 @@ using FactCheck.Bot.Eval;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Import;
 using FactCheck.Core.Matching;
+using FactCheck.Core.Matching.Embeddings;
 using FactCheck.Storage.Sqlite;
 
 namespace FactCheck.Bot.Cli;
@@ -20,7 +21,7 @@ internal static class EvalCommand
         var options = EvalOptions.Parse(args, out var error);
         if (options is null)
         {
-            await stdout.WriteLineAsync($"{error}\nUsage: eval --claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json]");
+            await stdout.WriteLineAsync($"{error}\nUsage: eval --claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json] [--embeddings minilm|arctic-xs] [--embeddings-db FILE]");
             return 2;
         }
 
@@ -34,7 +35,8 @@ internal static class EvalCommand
         var directory = Directory.CreateTempSubdirectory("factcheck-eval-");
         try
         {
-            var store = new SqliteClaimStore($"Data Source={Path.Combine(directory.FullName, "eval.db")};Pooling=false");
+            var database = $"Data Source={Path.Combine(directory.FullName, "eval.db")};Pooling=false";
+            var store = new SqliteClaimStore(database);
             await store.InitializeAsync(cancellationToken);
             await store.UpsertAsync(parsed.Claims, cancellationToken);
             var clock = Stopwatch.StartNew();
@@ -43,7 +45,16 @@ internal static class EvalCommand
             clock.Restart();
             using var index = ClaimIndex.Build(claims);
             var buildSeconds = clock.Elapsed.TotalSeconds;
-            var report = Run(new Matcher(index, new MatchingOptions()), options, loadSeconds, buildSeconds);
+            using var embedder = options.Embeddings is null ? null : OnnxTextEmbedder.Create(new EmbeddingModelOptions { Model = options.Embeddings });
+            var dense = embedder is null
+                ? null
+                : await DenseRetriever.BuildAsync(
+                    claims,
+                    embedder,
+                    new SqliteEmbeddingStore(new SqliteDatabase(options.EmbeddingsDb is null ? database : $"Data Source={options.EmbeddingsDb};Pooling=false")),
+                    cancellationToken);
+            buildSeconds = clock.Elapsed.TotalSeconds;
+            var report = Run(new Matcher(index, new MatchingOptions(), dense), options, loadSeconds, buildSeconds);
             await stdout.WriteLineAsync(options.Json ? JsonSerializer.Serialize(report, CheckCommand.Json) : report.ToText());
             return 0;
         }

@@ -1,12 +1,21 @@
+using FactCheck.Core.Matching.Embeddings;
+
 namespace FactCheck.Bot.Eval;
 
 /// <summary>Arguments of the eval verb.</summary>
-internal sealed record EvalOptions(string Claims, string Queries, string? Qrels, string? RunOut, bool Json)
+/// <param name="Claims">The claim pool (JSON Lines or any importable file).</param>
+/// <param name="Queries">query_id TAB text, one message a line.</param>
+/// <param name="Qrels">TREC relevance judgements, when measuring.</param>
+/// <param name="RunOut">Where to write the ranked run, if anywhere.</param>
+/// <param name="Json">Print the report as JSON.</param>
+/// <param name="Embeddings">Bundled embedding model to fuse with BM25 ("minilm", "arctic-xs"), or null for lexical only.</param>
+/// <param name="EmbeddingsDb">SQLite file keeping claim vectors between runs; null computes them in the temporary store.</param>
+internal sealed record EvalOptions(string Claims, string Queries, string? Qrels, string? RunOut, bool Json, string? Embeddings = null, string? EmbeddingsDb = null)
 {
-    /// <summary>Parses `--claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json]`; null with a message when something is missing.</summary>
+    /// <summary>Parses `--claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json] [--embeddings MODEL] [--embeddings-db FILE]`; null with a message when something is missing.</summary>
     public static EvalOptions? Parse(string[] args, out string error)
     {
-        string? claims = null, queries = null, qrels = null, runOut = null;
+        string? claims = null, queries = null, qrels = null, runOut = null, embeddings = null, embeddingsDb = null;
         var json = false;
         error = string.Empty;
         for (var i = 0; i < args.Length; i++)
@@ -19,6 +28,8 @@ internal sealed record EvalOptions(string Claims, string Queries, string? Qrels,
                 case "--qrels": qrels = Next(); break;
                 case "--run-out": runOut = Next(); break;
                 case "--json": json = true; break;
+                case "--embeddings": embeddings = Next(); break;
+                case "--embeddings-db": embeddingsDb = Next(); break;
                 default:
                     error = $"Unknown argument '{args[i]}'.";
                     return null;
@@ -40,6 +51,12 @@ internal sealed record EvalOptions(string Claims, string Queries, string? Qrels,
             }
         }
 
-        return new EvalOptions(claims!, queries!, qrels, runOut, json);
+        if (embeddings is not null and not (BundledEmbeddingModels.MiniLmName or BundledEmbeddingModels.ArcticXsName))
+        {
+            error = $"--embeddings: '{embeddings}' is not a bundled model (minilm, arctic-xs).";
+            return null;
+        }
+
+        return new EvalOptions(claims!, queries!, qrels, runOut, json, embeddings, embeddingsDb);
     }
 }

@@ -1,11 +1,17 @@
 using FactCheck.Core.Claims;
 using FactCheck.Core.Matching;
+using FactCheck.Core.Matching.Embeddings;
 using FactCheck.Core.Storage;
 
 namespace FactCheck.Core.Checking;
 
-/// <summary>The core of the bot: checks messages against the claims of the store, through an index rebuilt whenever the claims change.</summary>
-public sealed class CheckService(IClaimStore store, MatchingOptions options) : ICheckService, IDisposable
+/// <summary>
+/// The core of the bot: checks messages against the claims of the store, through an index rebuilt whenever the
+/// claims change. Given an embedder and an embedding store, it also ranks by sentence embeddings (vectors stored,
+/// so a restart does not run the model over every claim again).
+/// </summary>
+public sealed class CheckService(IClaimStore store, MatchingOptions options, ITextEmbedder? embedder = null, IEmbeddingStore? embeddings = null)
+    : ICheckService, IDisposable
 {
     private Matcher? matcher;
 
@@ -16,13 +22,16 @@ public sealed class CheckService(IClaimStore store, MatchingOptions options) : I
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
         var claims = await store.LoadAllAsync(cancellationToken);
-        Use(claims);
+        var dense = embedder is null || embeddings is null
+            ? null
+            : await DenseRetriever.BuildAsync(claims, embedder, embeddings, cancellationToken);
+        Use(claims, dense);
     }
 
-    /// <summary>Replaces the index with one over <paramref name="claims"/>.</summary>
-    public void Use(IReadOnlyList<Claim> claims)
+    /// <summary>Replaces the index with one over <paramref name="claims"/>, fused with <paramref name="dense"/> when given.</summary>
+    public void Use(IReadOnlyList<Claim> claims, DenseRetriever? dense = null)
     {
-        var fresh = new Matcher(ClaimIndex.Build(claims), options);
+        var fresh = new Matcher(ClaimIndex.Build(claims), options, dense);
         var old = Interlocked.Exchange(ref matcher, fresh);
 
         // A check may still be running on the old index; let the GC reclaim it rather than dispose under its feet.

@@ -5,13 +5,12 @@ using Microsoft.Data.Sqlite;
 namespace FactCheck.Storage.Sqlite;
 
 /// <summary>Embeddings in the SQLite database (table created by migration 0002_embeddings).</summary>
-public sealed class SqliteEmbeddingStore(string connectionString) : IEmbeddingStore
+public sealed class SqliteEmbeddingStore(SqliteDatabase database) : IEmbeddingStore
 {
     /// <inheritdoc/>
     public async Task<IReadOnlyDictionary<string, float[]>> LoadAsync(string modelId, CancellationToken cancellationToken)
     {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT text_sha256, dimensions, vector FROM embeddings WHERE model_id = $model";
         command.Parameters.AddWithValue("$model", modelId);
@@ -43,8 +42,7 @@ public sealed class SqliteEmbeddingStore(string connectionString) : IEmbeddingSt
             throw new PlatformNotSupportedException("Embedding blobs are stored little-endian.");
         }
 
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

@@ -1,5 +1,4 @@
 using FactCheck.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Storage.Tests.Sqlite;
 
@@ -9,36 +8,20 @@ public sealed class SqliteEmbeddingStoreTests : IDisposable
 
     private string DatabasePath => Path.Combine(_folder, "bot.db");
 
-    // Until the migration runner lands, apply the project's embedded scripts in name order, as the runner will.
-    private string CreateDatabase()
-    {
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ToString();
-        var assembly = typeof(SqliteEmbeddingStore).Assembly;
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".sql", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-            using var command = connection.CreateCommand();
-            command.CommandText = reader.ReadToEnd();
-            command.ExecuteNonQuery();
-        }
-
-        return connectionString;
-    }
+    // A new SqliteDatabase per call, as after a restart: it migrates the file on first use.
+    private SqliteEmbeddingStore Open() => new(new SqliteDatabase($"Data Source={DatabasePath};Pooling=False"));
 
     [Fact]
     public async Task Vectors_round_trip_bit_for_bit_and_survive_reopening_the_file()
     {
-        var connectionString = CreateDatabase();
         var vectors = new Dictionary<string, float[]>
         {
             [new string('a', 64)] = [0.1f, -0.25f, float.Epsilon, 1f / 3],
             [new string('b', 64)] = [1, 0, 0, 0],
         };
-        await new SqliteEmbeddingStore(connectionString).SaveAsync("model-x", vectors, CancellationToken.None);
+        await Open().SaveAsync("model-x", vectors, CancellationToken.None);
 
-        var reopened = await new SqliteEmbeddingStore(connectionString).LoadAsync("model-x", CancellationToken.None);
+        var reopened = await Open().LoadAsync("model-x", CancellationToken.None);
 
         Assert.Equal(vectors.Keys.Order(), reopened.Keys.Order());
         foreach (var (key, vector) in vectors)
@@ -50,7 +33,7 @@ public sealed class SqliteEmbeddingStoreTests : IDisposable
     [Fact]
     public async Task Vectors_of_another_model_are_kept_apart_and_a_resave_replaces()
     {
-        var store = new SqliteEmbeddingStore(CreateDatabase());
+        var store = Open();
         var key = new string('c', 64);
         await store.SaveAsync("model-x", new Dictionary<string, float[]> { [key] = [1, 2] }, CancellationToken.None);
         await store.SaveAsync("model-y", new Dictionary<string, float[]> { [key] = [3, 4, 5] }, CancellationToken.None);

@@ -8,6 +8,9 @@ public sealed class EmbeddingModelOptions
     /// <summary>Name of the configuration section.</summary>
     public const string SectionName = "Embeddings";
 
+    /// <summary>Whether messages are also matched by sentence embeddings (loads the model at start).</summary>
+    public bool Enabled { get; set; }
+
     /// <summary>"minilm" (default, English), "arctic-xs" (English), or "directory" to load <see cref="Directory"/>.</summary>
     [Required]
     [RegularExpression("^(minilm|arctic-xs|directory)$", ErrorMessage = "Embeddings:Model must be minilm, arctic-xs or directory.")]
