@@ -26,11 +26,13 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
             var vector = vectors[p];
             var thin = index.TermCount(passage.Normalized) < options.MinTermsForReply;
             var lexical = index.Search(passage.Normalized, options.CandidatesPerPassage);
+            var topBm25 = lexical.Count > 0 ? lexical.Max(c => c.Bm25) : 0;
             foreach (var c in lexical)
             {
                 // The fused rank decides the order for ranking measures; the lexical confidence decides what is said.
                 var cosine = vector is null ? 0 : dense!.Index.Similarity(c.ClaimIndex, vector) ?? 0;
-                var ranking = c.Confidence + (denseWeight * cosine) + (passage.IsWholeMessage ? 1e-3 / (1 + c.Rank) : 0);
+                var bm25 = topBm25 > 0 ? options.Bm25Weight * c.Bm25 / topBm25 : 0;
+                var ranking = c.Confidence + bm25 + (denseWeight * cosine) + (passage.IsWholeMessage ? 1e-3 / (1 + c.Rank) : 0);
                 Keep(best, new PassageMatch(c.ClaimIndex, c.Confidence, ranking, passage, !thin));
                 if (c.Confidence >= options.SuggestThreshold)
                 {

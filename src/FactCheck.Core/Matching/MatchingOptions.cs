@@ -33,6 +33,9 @@ public sealed class MatchingOptions
     /// <summary>Weight of the cosine similarity for passages guessed not to be English (the bundled models are English-only).</summary>
     public double DenseWeightNonEnglish { get; set; } = 0.2;
 
+    /// <summary>Weight of the passage's BM25 score, relative to its best, in the fused ranking (0 keeps the lexical ranking as it was).</summary>
+    public double Bm25Weight { get; set; }
+
     /// <summary>At most this many passages of a message are embedded (whole message first, then sentences).</summary>
     public int MaxDensePassages { get; set; } = 8;
 
