@@ -69,8 +69,13 @@ internal static class ClaimReviewReader
             return;
         }
 
-        var rawUrl = JsonTools.FirstStr(node, "url") ?? MainEntity(node) ?? context.PageUrl;
-        var url = UrlTools.Canonicalize(rawUrl, context.PageUrl, out var urlReason);
+        // A record without any web address but with its own identifier (our demo seeds: "urn:...") is kept under that
+        // identifier with an empty review URL; the bot then cites the publisher and date only. Nothing else lacks a URL.
+        var nodeId = TextClean.Inline(JsonTools.Str(node, "@id"));
+        var webId = nodeId.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? nodeId : null;
+        var rawUrl = JsonTools.FirstStr(node, "url") ?? MainEntity(node) ?? webId ?? context.PageUrl;
+        var urlReason = string.Empty;
+        var url = rawUrl is null && nodeId.Length > 0 ? string.Empty : UrlTools.Canonicalize(rawUrl, context.PageUrl, out urlReason);
         if (url is null)
         {
             context.Reject(position, urlReason);
@@ -98,31 +103,11 @@ internal static class ClaimReviewReader
             language,
             NullIfEmpty(summary.Length > MaxSummary ? summary[..MaxSummary] : summary));
 
-        var phrasings = texts.Skip(1).Select(t => new Phrasing(t, language)).ToList();
-        var claim = new Claim(UrlTools.ClaimIdFor(url), texts[0], language ?? LanguageTag.Undetermined, phrasings, Appearances(node), [review]);
+        var phrasings = texts.Skip(1).Select(t => new Phrasing(t, language)).Concat(ItemReviewedReader.Translations(node))
+            .Where(p => p.Text != texts[0]).DistinctBy(p => p.Text, StringComparer.Ordinal).ToList();
+        var id = url.Length > 0 ? UrlTools.ClaimIdFor(url) : nodeId;
+        var claim = new Claim(id, texts[0], language ?? LanguageTag.Undetermined, phrasings, ItemReviewedReader.Appearances(node), [review]);
         context.Claims.Add((claim, position));
-    }
-
-    /// <summary>Where the claim was seen: itemReviewed's appearance, firstAppearance, or its own url (a CreativeWork).</summary>
-    private static List<string> Appearances(JsonElement node)
-    {
-        var urls = new List<string>();
-        foreach (var item in JsonTools.Objects(node, "itemReviewed"))
-        {
-            var raw = JsonTools.Strs(item, "url")
-                .Concat(JsonTools.Objects(item, "appearance").Concat(JsonTools.Objects(item, "firstAppearance")).SelectMany(a => JsonTools.Strs(a, "url")))
-                .Concat(JsonTools.Strs(item, "appearance").Concat(JsonTools.Strs(item, "firstAppearance")));
-            foreach (var value in raw)
-            {
-                // An unreadable appearance is dropped, not the review: it only helps matching.
-                if (UrlTools.Canonicalize(value, null, out _) is { } url && !urls.Contains(url))
-                {
-                    urls.Add(url);
-                }
-            }
-        }
-
-        return urls;
     }
 
     private static string? MainEntity(JsonElement node)

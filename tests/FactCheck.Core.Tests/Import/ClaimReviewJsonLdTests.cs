@@ -141,4 +141,27 @@ public class ClaimReviewJsonLdTests
         Assert.Equal(first, again);
         Assert.StartsWith("u-", first, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Gives_one_claim_id_to_the_same_article_linked_with_http_or_www()
+    {
+        static string IdOf(string url) => ClaimFileParser.Parse(
+            System.Text.Encoding.UTF8.GetBytes($$"""{"@type":"ClaimReview","claimReviewed":"x","url":"{{url}}"}"""), "x.json").Claims[0].Id;
+
+        Assert.Equal(IdOf("https://factcheck.example.org/a/"), IdOf("http://www.factcheck.example.org/a?utm_source=feed"));
+        Assert.NotEqual(IdOf("https://factcheck.example.org/a"), IdOf("https://factcheck.example.org/b"));
+    }
+
+    [Fact]
+    public void Keeps_a_review_without_web_address_under_its_own_identifier_with_its_translations()
+    {
+        var file = Fixture.Parse("claimreview-urn-id.jsonld");
+
+        var claim = Assert.Single(file.Claims);
+        Assert.Equal("urn:example:demo:moon-cheese", claim.Id);
+        Assert.Equal(new Phrasing("Bulan terbuat dari keju.", "id"), Assert.Single(claim.Phrasings));
+        Assert.Equal("", claim.Reviews[0].Url);
+        Assert.Equal(Verdict.Unverified, claim.Reviews[0].Verdict);
+        Assert.Equal(new ImportRejection("record 2", "missing review URL"), Assert.Single(file.Rejections));
+    }
 }
