@@ -109,7 +109,7 @@ public class ClaimReviewJsonLdTests
     }
 
     [Fact]
-    public void Reads_JSON_LD_inside_HTML_and_resolves_a_relative_url_against_the_canonical_link()
+    public void Reads_JSON_LD_inside_HTML_resolving_a_relative_url_and_reporting_only_broken_ClaimReview_blocks()
     {
         var file = Fixture.Parse("page.html");
 
@@ -120,7 +120,9 @@ public class ClaimReviewJsonLdTests
         Assert.Equal(Verdict.False, claim.Reviews[0].Verdict);
         Assert.Equal("", claim.Reviews[0].Publisher.Name);
         Assert.Equal("estadao.example.com", claim.Reviews[0].Publisher.DisplayName);
-        Assert.Equal("script block 3", Assert.Single(file.Rejections).Position);
+        var broken = Assert.Single(file.Rejections);
+        Assert.Equal("script block 4", broken.Position);
+        Assert.StartsWith("ClaimReview block is not valid JSON", broken.Reason, StringComparison.Ordinal);
     }
 
     [Fact]

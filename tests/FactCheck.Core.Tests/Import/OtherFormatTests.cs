@@ -138,4 +138,16 @@ public class OtherFormatTests
         Assert.Single(claim.Reviews);
         Assert.Equal("Same claim, other words", Assert.Single(claim.Phrasings).Text);
     }
+
+    [Fact]
+    public void Reads_claim_records_given_as_a_JSON_array()
+    {
+        const string json = """[{"id":"c1","text":"First","language":"en"},{"id":"c2","text":"","language":"en"}]""";
+
+        var file = ClaimFileParser.Parse(Encoding.UTF8.GetBytes(json), "claims.json");
+
+        Assert.Equal(ImportFormats.ClaimsJsonl, file.Format);
+        Assert.Equal("c1", Assert.Single(file.Claims).Id);
+        Assert.Equal(new ImportRejection("record 2", "missing claim text"), Assert.Single(file.Rejections));
+    }
 }
