@@ -1,7 +1,8 @@
-using FactCheck.Bot;
 using FactCheck.Core.Storage;
 using FactCheck.Storage.Tests.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FactCheck.Storage.Tests;
@@ -12,8 +13,7 @@ public class StorageHostTests
     public async Task AddStorage_registers_both_stores_on_the_configured_file()
     {
         using var db = new TempDatabase();
-        var builder = BotHostFactory.CreateBuilder([], new Dictionary<string, string?> { ["Storage:ConnectionString"] = db.ConnectionString });
-        builder.AddStorage();
+        var builder = Builder(db.ConnectionString);
         using var host = builder.Build();
         await host.StartAsync();
 
@@ -33,12 +33,20 @@ public class StorageHostTests
     [InlineData("Mode=ReadOnly")]
     public async Task A_bad_connection_string_stops_the_host_at_start_with_one_clear_line(string connectionString)
     {
-        var builder = BotHostFactory.CreateBuilder([], new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString });
-        builder.AddStorage();
+        var builder = Builder(connectionString);
         using var host = builder.Build();
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Contains("ConnectionString", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A bare host with only the storage registered (the bot's own factory adds seeds and adapters on top).</summary>
+    private static HostApplicationBuilder Builder(string connectionString)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:ConnectionString"] = connectionString });
+        builder.AddStorage();
+        return builder;
     }
 }

@@ -69,13 +69,12 @@ internal static class ClaimReviewReader
             return;
         }
 
-        // A record without any web address but with its own identifier (our demo seeds: "urn:...") is kept under that
-        // identifier with an empty review URL; the bot then cites the publisher and date only. Nothing else lacks a URL.
-        var nodeId = TextClean.Inline(JsonTools.Str(node, "@id"));
-        var webId = nodeId.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? nodeId : null;
+        // An http @id (often "page#claimreview") stands in for a missing url; a review published nowhere on the web
+        // (the project's demo seeds) keeps its urn: identifier as its URL, and no link is shown for it.
+        var nodeId = JsonTools.Str(node, "@id");
+        var webId = nodeId is not null && nodeId.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? nodeId : null;
         var rawUrl = JsonTools.FirstStr(node, "url") ?? MainEntity(node) ?? webId ?? context.PageUrl;
-        var urlReason = string.Empty;
-        var url = rawUrl is null && nodeId.Length > 0 ? string.Empty : UrlTools.Canonicalize(rawUrl, context.PageUrl, out urlReason);
+        var url = UrlTools.Canonicalize(rawUrl, context.PageUrl, out var urlReason) ?? UrnIdentity(node, rawUrl);
         if (url is null)
         {
             context.Reject(position, urlReason);
@@ -103,11 +102,20 @@ internal static class ClaimReviewReader
             language,
             NullIfEmpty(summary.Length > MaxSummary ? summary[..MaxSummary] : summary));
 
-        var phrasings = texts.Skip(1).Select(t => new Phrasing(t, language)).Concat(ItemReviewedReader.Translations(node))
+        var phrasings = texts.Skip(1).Select(t => new Phrasing(t, language)).Concat(ItemReviewedReader.OtherWordings(node, language))
             .Where(p => p.Text != texts[0]).DistinctBy(p => p.Text, StringComparer.Ordinal).ToList();
-        var id = url.Length > 0 ? UrlTools.ClaimIdFor(url) : nodeId;
-        var claim = new Claim(id, texts[0], language ?? LanguageTag.Undetermined, phrasings, ItemReviewedReader.Appearances(node), [review]);
+        var claim = new Claim(UrlTools.ClaimIdFor(url), texts[0], language ?? LanguageTag.Undetermined, phrasings, ItemReviewedReader.Appearances(node), [review]);
         context.Claims.Add((claim, position));
+    }
+
+    /// <summary>
+    /// A review published nowhere on the web (the project's own demo data) is identified by its `urn:` @id or
+    /// identifier instead of a URL; nothing is invented, and no link is shown for it.
+    /// </summary>
+    private static string? UrnIdentity(JsonElement node, string? rawUrl)
+    {
+        var id = rawUrl is null ? JsonTools.FirstStr(node, "@id", "identifier") : null;
+        return id is not null && id.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) && !id.Any(char.IsWhiteSpace) ? id : null;
     }
 
     private static string? MainEntity(JsonElement node)
@@ -116,7 +124,8 @@ internal static class ClaimReviewReader
         return v.ValueKind == JsonValueKind.Object ? JsonTools.FirstStr(v, "@id", "url") : JsonTools.Str(node, "mainEntityOfPage");
     }
 
-    private static string? InLanguage(JsonElement node)
+    /// <summary>inLanguage as a code, or as a Language object with a name.</summary>
+    internal static string? InLanguage(JsonElement node)
     {
         var v = JsonTools.Get(node, "inLanguage");
         return v.ValueKind == JsonValueKind.Object ? JsonTools.FirstStr(v, "alternateName", "name") : JsonTools.Str(node, "inLanguage");

@@ -28,17 +28,22 @@ internal static class ItemReviewedReader
         return urls;
     }
 
-    /// <summary>itemReviewed.workTranslation entries ({text or name, inLanguage}): the claim in other languages.</summary>
-    public static IEnumerable<Phrasing> Translations(JsonElement review)
+    /// <summary>Other wordings of the claim: itemReviewed's alternateName, and its workTranslation texts in their own languages.</summary>
+    public static IEnumerable<Phrasing> OtherWordings(JsonElement review, string? language)
     {
         foreach (var item in JsonTools.Objects(review, "itemReviewed"))
         {
+            foreach (var name in JsonTools.Strs(item, "alternateName").Select(TextClean.Inline).Where(t => t.Length > 0))
+            {
+                yield return new Phrasing(name, language);
+            }
+
             foreach (var translation in JsonTools.Objects(item, "workTranslation"))
             {
                 var text = TextClean.Inline(JsonTools.FirstStr(translation, "text", "name"));
                 if (text.Length > 0)
                 {
-                    yield return new Phrasing(text, LanguageTag.Optional(JsonTools.Str(translation, "inLanguage")));
+                    yield return new Phrasing(text, LanguageTag.Optional(ClaimReviewReader.InLanguage(translation)) ?? language);
                 }
             }
         }
