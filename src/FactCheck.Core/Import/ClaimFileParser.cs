@@ -27,7 +27,17 @@ public static class ClaimFileParser
             return Error(path, ImportFormats.Unknown, $"file too large ({info.Length / (1024 * 1024)} MiB)");
         }
 
-        return Parse(File.ReadAllBytes(path), path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Error(path, ImportFormats.Unknown, $"cannot read the file ({e.Message})");
+        }
+
+        return Parse(bytes, path);
     }
 
     /// <summary>Parses bytes; <paramref name="name"/> is reported as the path and its extension is a format hint.</summary>
@@ -156,7 +166,7 @@ public static class ClaimFileParser
             return Error(name, format, whenNothing);
         }
 
-        var claims = ClaimMerger.Merge(context.Claims.Select(c => c.Claim));
+        var claims = ClaimMerger.Merge(context.Claims);
         return new ParsedFile(name, format, claims, context.Rejections);
     }
 

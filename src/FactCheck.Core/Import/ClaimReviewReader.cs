@@ -105,7 +105,7 @@ internal static class ClaimReviewReader
         var phrasings = texts.Skip(1).Select(t => new Phrasing(t, language)).Concat(ItemReviewedReader.OtherWordings(node, language))
             .Where(p => p.Text != texts[0]).DistinctBy(p => p.Text, StringComparer.Ordinal).ToList();
         var claim = new Claim(UrlTools.ClaimIdFor(url), texts[0], language ?? LanguageTag.Undetermined, phrasings, ItemReviewedReader.Appearances(node), [review]);
-        context.Claims.Add((claim, position));
+        context.Claims.Add(claim);
     }
 
     /// <summary>

@@ -93,6 +93,6 @@ internal static class ClaimsJsonlReader
             date,
             Headline: TextClean.Inline(JsonTools.Str(record, "title")) is { Length: > 0 } title ? title : null,
             Language: language == LanguageTag.Undetermined ? null : language);
-        context.Claims.Add((new Claim(id.Length > 0 ? id : UrlTools.ClaimIdFor(url), text, language, phrasings, [], [review]), position));
+        context.Claims.Add(new Claim(id.Length > 0 ? id : UrlTools.ClaimIdFor(url), text, language, phrasings, [], [review]));
     }
 }
