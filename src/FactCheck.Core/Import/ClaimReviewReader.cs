@@ -10,13 +10,18 @@ internal static class ClaimReviewReader
     private const int MaxSummary = 1000;
 
     /// <summary>Reads every ClaimReview under <paramref name="root"/>; returns how many were found.</summary>
-    public static int ReadAll(JsonElement root, ParseContext context)
+    /// <param name="root">A JSON-LD document or any JSON holding ClaimReview nodes.</param>
+    /// <param name="context">Where the claims and rejections go.</param>
+    /// <param name="line">The line the document came from, in a one-document-per-line file; records are numbered otherwise.</param>
+    public static int ReadAll(JsonElement root, ParseContext context, string? line = null)
     {
         var nodes = new List<JsonElement>();
         Find(root, nodes, 0);
-        foreach (var node in nodes)
+        for (var i = 0; i < nodes.Count; i++)
         {
-            Read(node, $"record {context.Claims.Count + context.Rejections.Count + 1}", context);
+            var position = line is null ? $"record {context.Claims.Count + context.Rejections.Count + 1}"
+                : nodes.Count == 1 ? line : $"{line} #{i + 1}";
+            Read(nodes[i], position, context);
         }
 
         return nodes.Count;

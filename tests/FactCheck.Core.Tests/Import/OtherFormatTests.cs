@@ -150,4 +150,20 @@ public class OtherFormatTests
         Assert.Equal("c1", Assert.Single(file.Claims).Id);
         Assert.Equal(new ImportRejection("record 2", "missing claim text"), Assert.Single(file.Rejections));
     }
+
+    [Fact]
+    public void Reads_one_ClaimReview_or_Fact_Check_Tools_claim_per_line()
+    {
+        const string jsonl = """
+            {"@type":"ClaimReview","claimReviewed":"First","url":"https://a.example/1","reviewRating":{"alternateName":"False"}}
+            {"text":"Second","claimReview":[{"url":"https://b.example/2","textualRating":"Satire"}]}
+            {"@type":"ClaimReview","claimReviewed":"","url":"https://a.example/3"}
+            """;
+
+        var file = ClaimFileParser.Parse(Encoding.UTF8.GetBytes(jsonl), "feed.jsonl");
+
+        Assert.Equal(ImportFormats.ClaimsJsonl, file.Format);
+        Assert.Equal([Verdict.False, Verdict.Satire], file.Claims.Select(c => c.Reviews[0].Verdict));
+        Assert.Equal(new ImportRejection("line 3", "missing claim text"), Assert.Single(file.Rejections));
+    }
 }
