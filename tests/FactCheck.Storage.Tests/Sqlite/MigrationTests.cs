@@ -24,6 +24,17 @@ public class MigrationTests
     }
 
     [Fact]
+    public async Task Processes_starting_together_apply_each_migration_once()
+    {
+        using var db = new TempDatabase();
+
+        // Separate SqliteDatabase objects share nothing in memory, as two processes would not.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => new SqliteClaimStore(db.ConnectionString).InitializeAsync(CancellationToken.None))));
+
+        Assert.Equal("1", await db.ScalarAsync("SELECT COUNT(*) FROM schema_version WHERE version = 1"));
+    }
+
+    [Fact]
     public async Task Database_runs_in_WAL_mode()
     {
         using var db = new TempDatabase();
