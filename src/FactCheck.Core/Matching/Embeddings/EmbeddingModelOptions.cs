@@ -11,10 +11,13 @@ public sealed class EmbeddingModelOptions
     /// <summary>Whether messages are also matched by sentence embeddings (loads the model at start).</summary>
     public bool Enabled { get; set; }
 
-    /// <summary>"minilm" (default, English), "arctic-xs" (English), or "directory" to load <see cref="Directory"/>.</summary>
+    /// <summary>
+    /// "arctic-xs" (default: dense-only MAP@5 0.883 on CLEF train against 0.852 for MiniLM), "minilm", or "directory"
+    /// to load <see cref="Directory"/> (e.g. a multilingual model). Both bundled models are English-only.
+    /// </summary>
     [Required]
     [RegularExpression("^(minilm|arctic-xs|directory)$", ErrorMessage = "Embeddings:Model must be minilm, arctic-xs or directory.")]
-    public string Model { get; set; } = BundledEmbeddingModels.MiniLmName;
+    public string Model { get; set; } = BundledEmbeddingModels.ArcticXsName;
 
     /// <summary>A folder holding model.onnx and vocab.txt; used when <see cref="Model"/> is "directory".</summary>
     public string? Directory { get; set; }
