@@ -28,10 +28,10 @@ public sealed class MatchingOptions
     public double UrlMatchConfidence { get; set; } = 0.9;
 
     /// <summary>Weight, in the fused ranking, of a claim's best cosine similarity to an embedded passage (fitted on CLEF train).</summary>
-    public double DenseWeight { get; set; } = 0.5;
+    public double DenseWeight { get; set; } = 1.0;
 
     /// <summary>Weight of the claim's reciprocal rank among the passages' nearest neighbours (fitted on CLEF train).</summary>
-    public double DenseRrfWeight { get; set; } = 1.0;
+    public double DenseRrfWeight { get; set; } = 2.0;
 
     /// <summary>Both dense weights are multiplied by this for a message guessed Indonesian: the bundled models are English-only.</summary>
     public double DenseScaleNonEnglish { get; set; } = 0.25;
