@@ -33,12 +33,15 @@ internal static class FuseRun
 
         var rrfGrid = args.GetValueOrDefault("rrf-grid", "0,1,2").Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
         var rrf = 0.0;
+        var maxDense = int.Parse(args.GetValueOrDefault("max-dense", "8"), CultureInfo.InvariantCulture);
         MatchingOptions With(double w)
         {
             // On English data both weights are fitted; on Indonesian data only the scale of the English-fitted ones.
-            return english
+            var o = english
                 ? new MatchingOptions { DenseWeight = w, DenseRrfWeight = rrf }
                 : new MatchingOptions { DenseScaleNonEnglish = w };
+            o.MaxDensePassages = maxDense;
+            return o;
         }
 
         Console.WriteLine($"train lexical only: {Evaluate(new Matcher(index, new MatchingOptions()), train)}");
