@@ -126,7 +126,9 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
             return vectors;
         }
 
-        var count = Math.Min(passages.Count, options.MaxDensePassages);
+        // A short message is embedded whole, once: on CLEF train its sentences add nothing (MAP@5 0.9079 against
+        // 0.9081 with up to 8 passages) and cost a model run each. A long one is embedded sentence by sentence.
+        var count = passages[0].IsWholeMessage ? 1 : Math.Min(passages.Count, options.MaxDensePassages);
         var texts = passages.Take(count).Select(p => dense.Embedder.QueryPrefix + p.Original).ToArray();
         Array.Copy(dense.Embedder.EmbedBatch(texts, CancellationToken.None), vectors, count);
         return vectors;

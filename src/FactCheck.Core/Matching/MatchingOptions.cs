@@ -36,7 +36,7 @@ public sealed class MatchingOptions
     /// <summary>Both dense weights are multiplied by this for a message guessed Indonesian: the bundled models are English-only.</summary>
     public double DenseScaleNonEnglish { get; set; } = 0.25;
 
-    /// <summary>At most this many passages of a message are embedded (whole message first, then sentences).</summary>
+    /// <summary>At most this many passages of a long message are embedded (a short one is embedded whole, once).</summary>
     public int MaxDensePassages { get; set; } = 8;
 
     /// <summary>Claims retrieved by embedding per passage.</summary>
