@@ -33,8 +33,12 @@ public sealed class MatchingOptions
     /// <summary>Weight of the claim's reciprocal rank among the passages' nearest neighbours (fitted on CLEF train).</summary>
     public double DenseRrfWeight { get; set; } = 2.0;
 
-    /// <summary>Both dense weights are multiplied by this for a message guessed Indonesian: the bundled models are English-only.</summary>
-    public double DenseScaleNonEnglish { get; set; } = 0.25;
+    /// <summary>
+    /// Both dense weights are multiplied by this for a message guessed Indonesian. 0 (no embedding at all) while the
+    /// model is English-only: on TurnBackHoax train MiniLM alone reaches MAP@5 0.54 against 0.79 for BM25. Raise it
+    /// for a multilingual model loaded from a folder.
+    /// </summary>
+    public double DenseScaleNonEnglish { get; set; }
 
     /// <summary>At most this many passages of a long message are embedded (a short one is embedded whole, once).</summary>
     public int MaxDensePassages { get; set; } = 8;
