@@ -74,7 +74,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         // Order: reciprocal-rank fusion of the whole message's BM25 ranking and the best passage's (on the CLEF dev split
         // 0.869 MAP@5, against 0.748 ordering by confidence and 0.861 by the whole message alone); URL matches first.
         double Rrf(Dictionary<int, int> ranks, int claim) => ranks.TryGetValue(claim, out var r) ? 1.0 / (10 + r) : 0;
-        double Dense(int claim) => (cosineWeight * cosine.GetValueOrDefault(claim)) + (rrfWeight * Rrf(denseRank, claim));
+        double Dense(int claim) => !DenseSpeaks(claim) ? 0 : (cosineWeight * cosine.GetValueOrDefault(claim)) + (rrfWeight * Rrf(denseRank, claim));
         var ranked = best.Values
             .Select(m => m with { RankingScore = m.RankingScore >= 1 ? m.RankingScore : Rrf(wholeRank, m.ClaimIndex) + Rrf(passageRank, m.ClaimIndex) + Dense(m.ClaimIndex) })
             .OrderByDescending(m => m.RankingScore)
@@ -133,6 +133,11 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         Array.Copy(dense.Embedder.EmbedBatch(texts, CancellationToken.None), vectors, count);
         return vectors;
     }
+
+    // A claim in a language the model was not trained on gets no dense evidence (on TurnBackHoax it only added noise).
+    private bool DenseSpeaks(int claim) =>
+        options.DenseClaimLanguages.Count == 0
+        || options.DenseClaimLanguages.Contains(index.Claims[claim].Language.Split('-')[0], StringComparer.OrdinalIgnoreCase);
 
     // The bundled models are English-only: on an Indonesian message their similarities are weaker evidence.
     private (double Cosine, double Rrf) DenseWeights(string text)

@@ -45,4 +45,7 @@ public sealed class MatchingOptions
 
     /// <summary>Claims retrieved by embedding per passage.</summary>
     public int DenseCandidatesPerPassage { get; set; } = 20;
+
+    /// <summary>Languages of the claims the embedding model can judge (the bundled ones: English); empty for a multilingual model.</summary>
+    public IReadOnlyList<string> DenseClaimLanguages { get; set; } = ["en"];
 }
