@@ -1,0 +1,85 @@
+using FactCheck.Telegram.Configuration;
+using FactCheck.Telegram.Updates;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace FactCheck.Telegram.Hosting;
+
+/// <summary>Long polling: getUpdates from the stored offset, handle, store the next offset; back off while the API is unreachable.</summary>
+internal sealed partial class PollingLoop(
+    ITelegramBotClient bot,
+    UpdateRouter router,
+    ChatSettings settings,
+    TimeProvider time,
+    IOptions<TelegramOptions> options,
+    ILogger<PollingLoop> logger)
+{
+    /// <summary>The update types the adapter acts on; the rest are not even fetched.</summary>
+    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.InlineQuery];
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var backoff = new Backoff(TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds));
+        await DropWebhookAsync(cancellationToken);
+        var offset = await settings.GetOffsetAsync(cancellationToken);
+        LogPolling(offset ?? 0);
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            Update[] updates;
+            try
+            {
+                updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, AllowedUpdates, cancellationToken);
+                backoff.Reset();
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 429 && e.Parameters?.RetryAfter is { } seconds)
+            {
+                LogTooManyRequests(seconds);
+                await Task.Delay(TimeSpan.FromSeconds(seconds), time, cancellationToken);
+                continue;
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // Network down, API unavailable, a webhook still set (409): the same offset is asked for again later.
+                LogPollFailed(e, offset ?? 0);
+                await backoff.WaitAsync(time, cancellationToken);
+                continue;
+            }
+
+            foreach (var update in updates)
+            {
+                await router.HandleAsync(update, cancellationToken);
+                offset = update.Id + 1;
+                await settings.SetOffsetAsync(offset.Value, cancellationToken);
+            }
+        }
+    }
+
+    private async Task DropWebhookAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            // getUpdates answers 409 while a webhook is set; pending updates are kept.
+            await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken);
+        }
+        catch (RequestException e)
+        {
+            LogDeleteWebhookFailed(e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Polling Telegram for updates from offset {Offset}")]
+    private partial void LogPolling(int offset);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "getUpdates got 429; waiting {Seconds} s")]
+    private partial void LogTooManyRequests(int seconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "getUpdates failed (offset {Offset}); backing off")]
+    private partial void LogPollFailed(Exception exception, int offset);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "deleteWebhook failed; polling anyway")]
+    private partial void LogDeleteWebhookFailed(Exception exception);
+}
