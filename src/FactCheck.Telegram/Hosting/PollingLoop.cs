@@ -53,7 +53,9 @@ internal sealed partial class PollingLoop(
             {
                 await router.HandleAsync(update, cancellationToken);
                 offset = update.Id + 1;
-                await settings.SetOffsetAsync(offset.Value, cancellationToken);
+
+                // Not cancelled by shutdown: the update is handled, and forgetting that would only cost a redelivery.
+                await settings.SetOffsetAsync(offset.Value, CancellationToken.None);
             }
         }
     }
