@@ -102,7 +102,7 @@ public sealed class PrivateChatTests
         var parts = api.Calls.Where(c => c.Method == "sendMessage" && c.ReplyTo == Tg.IdOf(message)).ToList();
         Assert.All(parts, p => Assert.True(p.Succeeded && p.Text.Length <= 4096, $"status {p.Status}, length {p.Text.Length}"));
         Assert.InRange(parts.Count, 1, 3);
-        Assert.Contains("only its first", parts[0].Text, StringComparison.Ordinal);
+        Assert.Contains("only its beginning was checked", parts[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,20 +67,20 @@ public sealed class RobustnessTests
     public async Task A_restart_does_not_answer_the_same_update_twice()
     {
         await using var api = new FakeBotApi();
-        var store = new InMemoryChatStateStore();
+        var database = Path.Combine(Path.GetTempPath(), $"factcheck-telegram-{Guid.NewGuid():N}.db");
         var message = Tg.Private(505, "too crazy for us");
 
         // Telegram re-sends updates a crashed bot never confirmed; here it re-sends them all.
         api.Redeliver = true;
         api.EnqueueMessage(message);
-        await using (var first = await TelegramTestHost.StartAsync(api, store))
+        await using (var first = await TelegramTestHost.StartOnSqliteAsync(api, database))
         {
             await api.WaitForReplyAsync(Tg.IdOf(message));
         }
 
         var next = Tg.Private(505, "5G towers spread covid");
         api.EnqueueMessage(next);
-        await using var second = await TelegramTestHost.StartAsync(api, store);
+        await using var second = await TelegramTestHost.StartOnSqliteAsync(api, database);
         await api.WaitForReplyAsync(Tg.IdOf(next));
 
         // The second host was served the first update again, before the new one, and did not answer it.

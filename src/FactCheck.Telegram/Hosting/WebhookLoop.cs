@@ -63,38 +63,47 @@ internal sealed partial class WebhookLoop(
 
     private async Task AcceptAsync(HttpListenerContext context, byte[] secret, ChannelWriter<Update> queue, CancellationToken cancellationToken)
     {
-        using var response = context.Response;
-        var given = Encoding.UTF8.GetBytes(context.Request.Headers[SecretHeader] ?? string.Empty);
+        try
+        {
+            context.Response.StatusCode = (int)await ReadAsync(context.Request, secret, queue, cancellationToken);
+        }
+        finally
+        {
+            // Close, not Dispose: disposing an HttpListenerResponse aborts the connection instead of answering.
+            context.Response.Close();
+        }
+    }
+
+    private async Task<HttpStatusCode> ReadAsync(HttpListenerRequest request, byte[] secret, ChannelWriter<Update> queue, CancellationToken cancellationToken)
+    {
+        var given = Encoding.UTF8.GetBytes(request.Headers[SecretHeader] ?? string.Empty);
         if (!CryptographicOperations.FixedTimeEquals(given, secret))
         {
-            LogRejected(context.Request.RemoteEndPoint?.ToString() ?? "?");
-            response.StatusCode = (int)HttpStatusCode.Unauthorized;
-            return;
+            LogRejected(request.RemoteEndPoint?.ToString() ?? "?");
+            return HttpStatusCode.Unauthorized;
         }
 
-        if (context.Request.HttpMethod != "POST")
+        if (request.HttpMethod != "POST")
         {
-            response.StatusCode = (int)HttpStatusCode.MethodNotAllowed;
-            return;
+            return HttpStatusCode.MethodNotAllowed;
         }
 
         try
         {
-            var update = await JsonSerializer.DeserializeAsync<Update>(context.Request.InputStream, JsonBotAPI.Options, cancellationToken);
+            var update = await JsonSerializer.DeserializeAsync<Update>(request.InputStream, JsonBotAPI.Options, cancellationToken);
             if (update is null)
             {
-                response.StatusCode = (int)HttpStatusCode.BadRequest;
-                return;
+                return HttpStatusCode.BadRequest;
             }
 
-            // Answer at once: Telegram waits for the response before sending the next update to this bot.
+            // Queued, not handled, before answering: Telegram waits for the response before sending the next update.
             await queue.WriteAsync(update, cancellationToken);
-            response.StatusCode = (int)HttpStatusCode.OK;
+            return HttpStatusCode.OK;
         }
         catch (JsonException e)
         {
             LogBadBody(e);
-            response.StatusCode = (int)HttpStatusCode.BadRequest;
+            return HttpStatusCode.BadRequest;
         }
     }
 

@@ -26,7 +26,7 @@ internal static class TelegramHtmlRenderer
                 return [TelegramHtml.Escape(ui.NothingToCheck)];
         }
 
-        var note = report.Note == InputNote.Truncated ? TelegramHtml.Escape(TruncatedNote(ui, report)) + "\n\n" : string.Empty;
+        var note = report.Note == InputNote.Truncated ? TelegramHtml.Escape(ui.Truncated) + "\n\n" : string.Empty;
         if (report.IsNoMatch)
         {
             return [note + TelegramHtml.Escape(ui.NoMatch) + "\n" + TelegramHtml.Escape(ui.NoMatchOffer)];
@@ -94,12 +94,5 @@ internal static class TelegramHtmlRenderer
         return $"• <b>{TelegramHtml.Escape(ui.VerdictName(review.Verdict))}</b> ({TelegramHtml.Escape(ui.RatingLabel)}: "
             + $"“{TelegramHtml.Escape(TelegramHtml.Shorten(review.RatingText, HeadlineChars))}”) – "
             + $"{TelegramHtml.Escape(review.Publisher.DisplayName)}{date}: {TelegramHtml.Link(review.Url, title)}";
-    }
-
-    private static string TruncatedNote(UiText ui, CheckReport report)
-    {
-        // The core does not report where it cut; the matched and unmatched passages are what it read.
-        var read = report.Matches.Sum(m => m.Passage.Length) + report.UnmatchedPassages.Sum(p => p.Length);
-        return string.Format(CultureInfo.InvariantCulture, ui.Truncated, read);
     }
 }
