@@ -63,6 +63,19 @@ public sealed class TelegramHtmlRendererTests
     }
 
     [Fact]
+    public void Shows_a_review_without_a_web_address_with_its_summary_and_no_link()
+    {
+        var review = FakeCheckService.Seed.Reviews[0] with { Url = "urn:demo:kim", Headline = null, Summary = "Relayed by <Express UK> from a tweet." };
+        var claim = FakeCheckService.Seed with { Reviews = [review] };
+
+        var html = Assert.Single(TelegramHtmlRenderer.Render(new CheckReport("en", InputNote.None, [new ClaimMatch(claim, MatchDecision.Reply, 0.7, "too crazy")], [], 1)));
+
+        Assert.DoesNotContain("urn:", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<a ", html, StringComparison.Ordinal);
+        Assert.Contains("<i>Relayed by &lt;Express UK&gt; from a tweet.</i>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shortening_never_splits_an_emoji()
     {
         var text = new string('a', 9) + "😂😂";

@@ -47,7 +47,9 @@ internal static class TelegramHtml
 
     /// <summary>A link, or the escaped text alone when the URL is not http(s) (Telegram rejects other schemes in href).</summary>
     public static string Link(string url, string text) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? $"<a href=\"{Escape(url)}\">{Escape(text)}</a>"
-            : Escape(text);
+        IsWebUrl(url) ? $"<a href=\"{Escape(url)}\">{Escape(text)}</a>" : Escape(text);
+
+    /// <summary>True for an absolute http(s) URL.</summary>
+    public static bool IsWebUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 }

@@ -12,6 +12,7 @@ internal static class TelegramHtmlRenderer
     private const int ClaimChars = 300;
     private const int PassageChars = 200;
     private const int HeadlineChars = 100;
+    private const int SummaryChars = 300;
     private const int MaxReviewsPerMatch = 4;
 
     /// <summary>The reply to a check: one message, or a few when the report is long, never longer than Telegram accepts.</summary>
@@ -90,9 +91,28 @@ internal static class TelegramHtmlRenderer
     private static string RenderReview(Review review, UiText ui)
     {
         var date = review.PublishedOn is { } d ? ", " + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
+        var line = new StringBuilder()
+            .Append("• <b>").Append(TelegramHtml.Escape(ui.VerdictName(review.Verdict))).Append("</b> (")
+            .Append(TelegramHtml.Escape(ui.RatingLabel)).Append(": “")
+            .Append(TelegramHtml.Escape(TelegramHtml.Shorten(review.RatingText, HeadlineChars))).Append("”) – ")
+            .Append(TelegramHtml.Escape(review.Publisher.DisplayName)).Append(date);
+
+        // A review's identity may be a URN (data without an article); only a web address becomes a link.
         var title = TelegramHtml.Shorten(review.Headline ?? review.Publisher.Site ?? review.Url, HeadlineChars);
-        return $"• <b>{TelegramHtml.Escape(ui.VerdictName(review.Verdict))}</b> ({TelegramHtml.Escape(ui.RatingLabel)}: "
-            + $"“{TelegramHtml.Escape(TelegramHtml.Shorten(review.RatingText, HeadlineChars))}”) – "
-            + $"{TelegramHtml.Escape(review.Publisher.DisplayName)}{date}: {TelegramHtml.Link(review.Url, title)}";
+        if (TelegramHtml.IsWebUrl(review.Url))
+        {
+            line.Append(": ").Append(TelegramHtml.Link(review.Url, title));
+        }
+        else if (review.Headline is not null)
+        {
+            line.Append(": ").Append(TelegramHtml.Escape(title));
+        }
+
+        if (!string.IsNullOrWhiteSpace(review.Summary))
+        {
+            line.Append("\n  <i>").Append(TelegramHtml.Escape(TelegramHtml.Shorten(review.Summary, SummaryChars))).Append("</i>");
+        }
+
+        return line.ToString();
     }
 }
