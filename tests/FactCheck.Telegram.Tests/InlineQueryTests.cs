@@ -17,7 +17,8 @@ public sealed class InlineQueryTests
         Assert.Equal("iq-401", answer.Body["inline_query_id"]!.GetValue<string>());
         var result = answer.Body["results"]!.AsArray().Single()!;
         Assert.Equal("article", result["type"]!.GetValue<string>());
-        Assert.StartsWith("Unverified:", result["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("Kim Jong Un told Putin", result["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith("Unverified · Express UK: “Unverified”", result["description"]!.GetValue<string>(), StringComparison.Ordinal);
         var content = result["input_message_content"]!["message_text"]!.GetValue<string>();
         Assert.Contains("Express UK", content, StringComparison.Ordinal);
         Assert.Contains("href=\"https://www.express.co.uk/", content, StringComparison.Ordinal);

@@ -27,6 +27,7 @@ internal sealed partial class PollingLoop(
         await DropWebhookAsync(cancellationToken);
         var offset = await settings.GetOffsetAsync(cancellationToken);
         LogPolling(offset ?? 0);
+        var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             Update[] updates;
@@ -34,6 +35,11 @@ internal sealed partial class PollingLoop(
             {
                 updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, AllowedUpdates, cancellationToken);
                 backoff.Reset();
+                if (failures > 0)
+                {
+                    LogReconnected(failures, offset ?? 0);
+                    failures = 0;
+                }
             }
             catch (ApiRequestException e) when (e.ErrorCode == 429 && e.Parameters?.RetryAfter is { } seconds)
             {
@@ -44,7 +50,16 @@ internal sealed partial class PollingLoop(
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 // Network down, API unavailable, a webhook still set (409): the same offset is asked for again later.
-                LogPollFailed(e, offset ?? 0);
+                // The first failure of an outage is a warning; the retries that follow would only flood the log.
+                if (failures++ == 0)
+                {
+                    LogPollFailed(e, offset ?? 0);
+                }
+                else
+                {
+                    LogPollFailedAgain(e, failures);
+                }
+
                 await backoff.WaitAsync(time, cancellationToken);
                 continue;
             }
@@ -79,8 +94,14 @@ internal sealed partial class PollingLoop(
     [LoggerMessage(Level = LogLevel.Warning, Message = "getUpdates got 429; waiting {Seconds} s")]
     private partial void LogTooManyRequests(int seconds);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "getUpdates failed (offset {Offset}); backing off")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "getUpdates failed (offset {Offset}); retrying with backoff until Telegram answers")]
     private partial void LogPollFailed(Exception exception, int offset);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "getUpdates failed again ({Failures} in a row); backing off")]
+    private partial void LogPollFailedAgain(Exception exception, int failures);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Telegram reachable again after {Failures} failed polls; resuming from offset {Offset}")]
+    private partial void LogReconnected(int failures, int offset);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "deleteWebhook failed; polling anyway")]
     private partial void LogDeleteWebhookFailed(Exception exception);

@@ -55,9 +55,12 @@ internal sealed partial class InlineQueryHandler(ICheckService checker, ChatSett
         return report.Matches.Take(MaxResults).Select((m, i) =>
         {
             var review = m.Claim.Reviews.Count > 0 ? m.Claim.Reviews[0] : null;
+
+            // The title is the claim (what the user is looking for); how sure we are and who rated it go below.
             var label = m.Decision == MatchDecision.Reply && review is not null ? ui.VerdictName(review.Verdict) : ui.PossiblyRelatedHeading;
-            var title = TelegramHtml.Shorten($"{label}: {m.Claim.Text}", 120);
-            var description = review is null ? string.Empty : $"{review.Publisher.DisplayName}: “{review.RatingText}”";
+            var title = TelegramHtml.Shorten(m.Claim.Text, 120);
+            var rating = review is null ? string.Empty : $" · {review.Publisher.DisplayName}: “{review.RatingText}”";
+            var description = TelegramHtml.Shorten(label + rating, 200);
             var heading = m.Decision == MatchDecision.Reply ? ui.VerdictHeading : ui.PossiblyRelatedHeading;
             var html = $"<b>{TelegramHtml.Escape(heading)}</b>\n\n{TelegramHtmlRenderer.RenderMatch(m, ui, i + 1)}\n\n<i>{TelegramHtml.Escape(ui.Disclaimer)}</i>";
             return Article(i.ToString(CultureInfo.InvariantCulture), title, description, html);
