@@ -67,7 +67,8 @@ public sealed class RobustnessTests
     public async Task A_restart_does_not_answer_the_same_update_twice()
     {
         await using var api = new FakeBotApi();
-        var database = Path.Combine(Path.GetTempPath(), $"factcheck-telegram-{Guid.NewGuid():N}.db");
+        var folder = Directory.CreateTempSubdirectory("factcheck-telegram-");
+        var database = Path.Combine(folder.FullName, "bot.db");
         var message = Tg.Private(505, "too crazy for us");
 
         // Telegram re-sends updates a crashed bot never confirmed; here it re-sends them all.
@@ -85,6 +86,28 @@ public sealed class RobustnessTests
 
         // The second host was served the first update again, before the new one, and did not answer it.
         Assert.Single(api.Sent, c => c.ReplyTo == Tg.IdOf(message));
+        await second.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        folder.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task Never_moves_the_stored_offset_back_when_old_updates_are_sent_again()
+    {
+        await using var api = new FakeBotApi();
+        var store = new InMemoryChatStateStore();
+        api.Redeliver = true;
+        var messages = Enumerable.Range(0, 3).Select(i => Tg.Private(508 + i, "too crazy for us")).ToList();
+        messages.ForEach(m => api.EnqueueMessage(m));
+        await using var host = await TelegramTestHost.StartAsync(api, store);
+
+        await api.WaitForReplyAsync(Tg.IdOf(messages[2]));
+        var polls = api.Calls.Count(c => c.Method == "getUpdates");
+        await api.WaitForAsync(c => api.Calls.Count(x => x.Method == "getUpdates") >= polls + 3);
+
+        var offsets = store.Writes.Where(w => w.StartsWith("telegram/bot/offset=", StringComparison.Ordinal)).Select(w => int.Parse(w.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal([2, 3, 4], offsets);
+        Assert.Equal(3, api.Sent.Count);
     }
 
     [Fact]

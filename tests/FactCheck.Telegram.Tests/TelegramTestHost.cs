@@ -11,6 +11,8 @@ namespace FactCheck.Telegram.Tests;
 /// <summary>A real host running the real adapter against the fake Bot API, with a fake checker and an in-memory store or a real SQLite file.</summary>
 internal sealed class TelegramTestHost(IHost host) : IAsyncDisposable
 {
+    private bool disposed;
+
     public IHost Host { get; } = host;
 
     /// <summary>The builder; with no <paramref name="store"/> the real SQLite store is used (Storage:ConnectionString in <paramref name="extra"/>).</summary>
@@ -59,8 +61,15 @@ internal sealed class TelegramTestHost(IHost host) : IAsyncDisposable
         return new TelegramTestHost(host);
     }
 
+    /// <summary>Stops and disposes the host; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (disposed)
+        {
+            return;
+        }
+
+        disposed = true;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         await Host.StopAsync(timeout.Token);
         Host.Dispose();

@@ -67,6 +67,12 @@ internal sealed partial class PollingLoop(
             foreach (var update in updates)
             {
                 await router.HandleAsync(update, cancellationToken);
+                if (update.Id + 1 <= offset)
+                {
+                    // A server that re-sends old updates must not move the offset back; the router already skipped them.
+                    continue;
+                }
+
                 offset = update.Id + 1;
 
                 // Not cancelled by shutdown: the update is handled, and forgetting that would only cost a redelivery.

@@ -9,6 +9,9 @@ internal sealed class InMemoryChatStateStore : IChatStateStore
     private readonly ConcurrentDictionary<string, byte> handled = new();
     private readonly ConcurrentDictionary<string, string> settings = new();
 
+    /// <summary>Every write, in order, as "platform/scope/key=value".</summary>
+    public ConcurrentQueue<string> Writes { get; } = new();
+
     public Task<bool> TryMarkHandledAsync(string platform, string eventId, CancellationToken cancellationToken) =>
         Task.FromResult(handled.TryAdd(platform + "/" + eventId, 0));
 
@@ -17,6 +20,7 @@ internal sealed class InMemoryChatStateStore : IChatStateStore
 
     public Task SetSettingAsync(string platform, string scope, string key, string? value, CancellationToken cancellationToken)
     {
+        Writes.Enqueue($"{platform}/{scope}/{key}={value}");
         if (value is null)
         {
             settings.TryRemove($"{platform}/{scope}/{key}", out _);
