@@ -15,11 +15,24 @@ internal sealed class OutgoingThrottle(TimeProvider time)
     /// <summary>Waits until a request to <paramref name="chatId"/> (null: not tied to a chat) may go out, and books its slot.</summary>
     public async Task WaitAsync(long? chatId, CancellationToken cancellationToken)
     {
-        TimeSpan delay;
+        var delay = Reserve(chatId);
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, time, cancellationToken);
+        }
+    }
+
+    /// <summary>Books the next free slot for a request to <paramref name="chatId"/> and returns how long to wait for it.</summary>
+    public TimeSpan Reserve(long? chatId)
+    {
         lock (gate)
         {
             var now = time.GetUtcNow();
+
+            // The overall budget is booked from now, not from a chat's later slot: one slow or paused chat
+            // must not hold every other chat back. Approximate, which is fine: Telegram's overall limit is soft.
             var slot = Max(now, nextGlobal);
+            nextGlobal = slot + GlobalGap;
             if (chatId is { } chat)
             {
                 if (nextPerChat.TryGetValue(chat, out var chatNext))
@@ -36,13 +49,7 @@ internal sealed class OutgoingThrottle(TimeProvider time)
                 nextPerChat[chat] = slot + (chat < 0 ? GroupChatGap : PrivateChatGap);
             }
 
-            nextGlobal = slot + GlobalGap;
-            delay = slot - now;
-        }
-
-        if (delay > TimeSpan.Zero)
-        {
-            await Task.Delay(delay, time, cancellationToken);
+            return slot - now;
         }
     }
 
