@@ -53,7 +53,7 @@ internal sealed class TelegramTestHost(IHost host) : IAsyncDisposable
     public static Task<TelegramTestHost> StartOnSqliteAsync(FakeBotApi api, string databasePath, ICheckService? checker = null) =>
         StartAsync(Builder(api, null, checker ?? new FakeCheckService(), new Dictionary<string, string?> { ["Storage:ConnectionString"] = "Data Source=" + databasePath }));
 
-    private static async Task<TelegramTestHost> StartAsync(HostApplicationBuilder builder)
+    public static async Task<TelegramTestHost> StartAsync(HostApplicationBuilder builder)
     {
         var host = builder.Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
