@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using FactCheck.Telegram.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -36,5 +37,30 @@ public sealed class ConfigurationTests
         Assert.Contains(named, line, StringComparison.Ordinal);
         Assert.DoesNotContain(value == "not-a-token-at-all" ? value : FakeBotApi.Token, error.Message, StringComparison.Ordinal);
         Assert.Empty(api.Calls);
+    }
+
+    [Fact]
+    public async Task The_bot_with_a_malformed_token_exits_with_one_line_on_stderr()
+    {
+        var folder = Directory.CreateTempSubdirectory("factcheck-telegram-");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "factcheck.dll")])
+        {
+            WorkingDirectory = folder.FullName,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        start.Environment["Telegram__Token"] = "12345-not-a-token";
+        start.Environment["Storage__ConnectionString"] = "Data Source=" + Path.Combine(folder.FullName, "bot.db");
+        using var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var stderr = await process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        folder.Delete(recursive: true);
+
+        Assert.Equal(1, process.ExitCode);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Telegram:Token does not look like a bot token", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("12345-not-a-token", stderr, StringComparison.Ordinal);
     }
 }
