@@ -15,20 +15,20 @@ internal sealed class CommandHandler(
     TelegramSender sender,
     CheckRequestBuilder requests)
 {
-    public async Task HandleAsync(Message message, ParsedCommand command, string? language, CancellationToken cancellationToken)
+    public async Task HandleAsync(Message message, User user, ParsedCommand command, string? language, CancellationToken cancellationToken)
     {
         var texts = BotTexts.For(language);
         var isPrivate = message.Chat.Type == ChatType.Private;
         switch (command.Name)
         {
             case "start" or "help":
-                await ReplyAsync(message, string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Help, TelegramHtml.Escape(me.Username)), cancellationToken);
+                await ReplyAsync(message, HelpHtml(texts), cancellationToken);
                 break;
             case "check":
-                await CheckAsync(message, command.Arguments, language, texts, cancellationToken);
+                await CheckAsync(message, user, command.Arguments, language, texts, cancellationToken);
                 break;
             case "language":
-                await LanguageAsync(message, command.Arguments, cancellationToken);
+                await LanguageAsync(message, user, command.Arguments, cancellationToken);
                 break;
             case "autocheck" when isPrivate:
                 await ReplyAsync(message, TelegramHtml.Escape(texts.AutocheckGroupsOnly), cancellationToken);
@@ -40,15 +40,14 @@ internal sealed class CommandHandler(
                 // In a group an unknown command may belong to another bot; in private it deserves the help text.
                 if (isPrivate)
                 {
-                    await ReplyAsync(message, string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Help, TelegramHtml.Escape(me.Username)), cancellationToken);
+                    await ReplyAsync(message, HelpHtml(texts), cancellationToken);
                 }
 
                 break;
         }
-
     }
 
-    private async Task CheckAsync(Message message, string arguments, string? language, BotTexts texts, CancellationToken cancellationToken)
+    private async Task CheckAsync(Message message, User user, string arguments, string? language, BotTexts texts, CancellationToken cancellationToken)
     {
         var target = requests.Checkable(message.ReplyToMessage);
         if (target is null && arguments.Length == 0)
@@ -61,20 +60,20 @@ internal sealed class CommandHandler(
             ? new Core.Checking.CheckRequest(arguments, language, MessageText.UrlsOf(message).ToList())
             : requests.For(target, language, withReply: false, quote: message.Quote?.Text, extra: arguments);
         var replyTo = target is not null && arguments.Length == 0 ? target.MessageId : message.MessageId;
-        await responder.CheckAndReplyAsync(message.Chat.Id, replyTo, message.From!.Id, request, texts, cancellationToken);
+        await responder.CheckAndReplyAsync(message.Chat.Id, replyTo, user.Id, request, texts, cancellationToken);
     }
 
-    private async Task LanguageAsync(Message message, string arguments, CancellationToken cancellationToken)
+    private async Task LanguageAsync(Message message, User user, string arguments, CancellationToken cancellationToken)
     {
         var choice = arguments.Trim().ToLowerInvariant();
         if (choice is not ("en" or "id"))
         {
-            var current = BotTexts.For(await settings.GetLanguageAsync(message.From!.Id, cancellationToken) ?? message.From.LanguageCode);
+            var current = BotTexts.For(await settings.GetLanguageAsync(user.Id, cancellationToken) ?? user.LanguageCode);
             await ReplyAsync(message, TelegramHtml.Escape(current.LanguageUsage), cancellationToken);
             return;
         }
 
-        await settings.SetLanguageAsync(message.From!.Id, choice, cancellationToken);
+        await settings.SetLanguageAsync(user.Id, choice, cancellationToken);
         await ReplyAsync(message, TelegramHtml.Escape(BotTexts.For(choice).LanguageSet), cancellationToken);
     }
 
@@ -97,6 +96,9 @@ internal sealed class CommandHandler(
         var text = on ? string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.AutocheckOn, limits.AutocheckRepliesPerHour) : texts.AutocheckOff;
         await ReplyAsync(message, TelegramHtml.Escape(text), cancellationToken);
     }
+
+    private string HelpHtml(BotTexts texts) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Help, TelegramHtml.Escape(me.Username));
 
     private Task<SendOutcome> ReplyAsync(Message message, string html, CancellationToken cancellationToken) =>
         sender.SendHtmlAsync(message.Chat.Id, html, message.MessageId, cancellationToken);

@@ -19,7 +19,7 @@ internal sealed class MessageHandler(BotIdentity me, ChatSettings settings, Chec
         var command = ParsedCommand.Parse(MessageText.Of(message), me);
         if (command is not null)
         {
-            await commands.HandleAsync(message, command, language, cancellationToken);
+            await commands.HandleAsync(message, user, command, language, cancellationToken);
             return;
         }
 
