@@ -75,8 +75,16 @@ internal sealed partial class PollingLoop(
 
                 offset = update.Id + 1;
 
-                // Not cancelled by shutdown: the update is handled, and forgetting that would only cost a redelivery.
-                await settings.SetOffsetAsync(offset.Value, CancellationToken.None);
+                try
+                {
+                    // Not cancelled by shutdown: the update is handled, and forgetting that would only cost a redelivery.
+                    await settings.SetOffsetAsync(offset.Value, CancellationToken.None);
+                }
+                catch (Exception e)
+                {
+                    // Polling goes on from the offset in memory; after a restart the handled ids catch the repeats.
+                    LogOffsetNotSaved(e, offset.Value);
+                }
             }
         }
     }
@@ -108,6 +116,9 @@ internal sealed partial class PollingLoop(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Telegram reachable again after {Failures} failed polls; resuming from offset {Offset}")]
     private partial void LogReconnected(int failures, int offset);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not store the polling offset {Offset}")]
+    private partial void LogOffsetNotSaved(Exception exception, int offset);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "deleteWebhook failed; polling anyway")]
     private partial void LogDeleteWebhookFailed(Exception exception);

@@ -8,15 +8,16 @@ internal sealed partial class UpdateRouter(ChatSettings settings, MessageHandler
 {
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
-        // Marked before handling: after a crash mid-update the user may get no answer, but never the same answer twice.
-        if (!await settings.TryMarkHandledAsync(update.Id, cancellationToken))
-        {
-            LogDuplicate(update.Id);
-            return;
-        }
-
         try
         {
+            // Marked before handling: after a crash mid-update the user may get no answer, but never the same answer twice.
+            // A store that cannot say lands in the catch below, and the update is skipped for the same reason.
+            if (!await settings.TryMarkHandledAsync(update.Id, cancellationToken))
+            {
+                LogDuplicate(update.Id);
+                return;
+            }
+
             await (update switch
             {
                 { Message: { } message } => messages.HandleAsync(message, cancellationToken),
