@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace FactCheck.Discord.Rest;
 
 /// <summary>Sends REST calls to Discord within its rate limits: waits on 429, retries 5xx a few times, stops on 401.</summary>
-internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter, string token, ILogger<DiscordRestClient> logger)
+internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter, string token, ILogger<DiscordRestClient> logger) : IDisposable
 {
     private const int MaxAttempts = 5;
     private const int MaxServerErrorRetries = 3;
@@ -145,6 +145,8 @@ internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+
+    public void Dispose() => http.Dispose();
 
     private static async Task<JsonElement> ReadJsonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
