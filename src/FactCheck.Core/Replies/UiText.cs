@@ -33,7 +33,7 @@ public sealed record UiText(
         UnmatchedPassages: "{0} part(s) of the message matched no known fact-check.",
         EmptyInput: "The message is empty: send or forward the text you want checked.",
         NothingToCheck: "There is no text in this message to check (only emoji, symbols or unreadable data).",
-        Truncated: "The message is very long; only its first {0} characters were checked.",
+        Truncated: "The message is very long; only its beginning was checked.",
         AndMore: "... and {0} more",
         Disclaimer: "Verdicts are the publishers' own; this bot only finds them.");
 
@@ -50,7 +50,7 @@ public sealed record UiText(
         UnmatchedPassages: "{0} bagian pesan tidak cocok dengan cek fakta mana pun.",
         EmptyInput: "Pesannya kosong: kirim atau teruskan teks yang ingin dicek.",
         NothingToCheck: "Tidak ada teks yang bisa dicek dalam pesan ini (hanya emoji, simbol, atau data yang tak terbaca).",
-        Truncated: "Pesannya sangat panjang; hanya {0} karakter pertama yang dicek.",
+        Truncated: "Pesannya sangat panjang; hanya bagian awalnya yang dicek.",
         AndMore: "... dan {0} lainnya",
         Disclaimer: "Penilaian berasal dari penerbit cek fakta; bot ini hanya menemukannya.");
 

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using FactCheck.Core.Claims;
+
+namespace FactCheck.Core.Import;
+
+/// <summary>Reads claim-per-line JSON (the benchmark claims files): id, text, language, date, publisher, and optionally
+/// title, subtitle, url, rating.</summary>
+/// <remarks>These records carry their own id, so a review URL is optional: without one the review has an empty URL,
+/// the publisher and date only, and no rating (these files state none).</remarks>
+internal static class ClaimsJsonlReader
+{
+    private static readonly string[] PhrasingKeys = ["title", "subtitle"];
+
+    /// <summary>Whether an object is such a record rather than JSON-LD: an id and a text, no @type.</summary>
+    public static bool IsRecord(JsonElement e) =>
+        e.ValueKind == JsonValueKind.Object && JsonTools.Types(e).Count == 0
+        && JsonTools.Str(e, "text") is not null && JsonTools.Str(e, "id") is not null;
+
+    public static void ReadLines(string text, ParseContext context)
+    {
+        var lineNumber = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var position = $"line {lineNumber}";
+            try
+            {
+                using var doc = JsonDocument.Parse(line, JsonTools.Options);
+                ReadRecord(doc.RootElement, position, context);
+            }
+            catch (JsonException e)
+            {
+                context.Reject(position, $"not valid JSON ({JsonTools.Describe(e)})");
+            }
+        }
+    }
+
+    public static void ReadRecord(JsonElement record, string position, ParseContext context)
+    {
+        if (record.ValueKind != JsonValueKind.Object)
+        {
+            context.Reject(position, "not a JSON object");
+            return;
+        }
+
+        var text = TextClean.Inline(JsonTools.Str(record, "text"));
+        if (text.Length == 0)
+        {
+            context.Reject(position, "missing claim text");
+            return;
+        }
+
+        var id = TextClean.Inline(JsonTools.Str(record, "id"));
+        var rawUrl = JsonTools.FirstStr(record, "url", "review_url");
+        string url = string.Empty;
+        if (rawUrl is not null || id.Length == 0)
+        {
+            if (UrlTools.Canonicalize(rawUrl, null, out var reason) is not { } canonical)
+            {
+                context.Reject(position, reason);
+                return;
+            }
+
+            url = canonical;
+        }
+
+        var rawDate = JsonTools.Str(record, "date");
+        if (!DateParser.TryParse(rawDate, out var date))
+        {
+            context.Reject(position, $"bad date '{rawDate}'");
+            return;
+        }
+
+        var language = LanguageTag.Normalize(JsonTools.Str(record, "language"));
+        var phrasings = PhrasingKeys
+            .Select(k => TextClean.Inline(JsonTools.Str(record, k)))
+            .Where(p => p.Length > 0 && p != text)
+            .Distinct()
+            .Select(p => new Phrasing(p, language == LanguageTag.Undetermined ? null : language))
+            .ToList();
+        var rating = TextClean.Inline(JsonTools.FirstStr(record, "rating", "textualRating"));
+        var publisher = TextClean.Inline(JsonTools.Str(record, "publisher"));
+        var review = new Review(
+            url,
+            new Publisher(publisher, UrlTools.Host(url)),
+            rating,
+            RatingMapper.Map(rating),
+            date,
+            Headline: TextClean.Inline(JsonTools.Str(record, "title")) is { Length: > 0 } title ? title : null,
+            Language: language == LanguageTag.Undetermined ? null : language);
+        context.Claims.Add((new Claim(id.Length > 0 ? id : UrlTools.ClaimIdFor(url), text, language, phrasings, [], [review]), position));
+    }
+}

@@ -1,0 +1,210 @@
+using FactCheck.Core.Claims;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace FactCheck.Core.Matching;
+
+/// <summary>An in-memory search index over the claims: BM25 per language field, the terms of every phrasing, and known URLs.</summary>
+public sealed class ClaimIndex : IDisposable
+{
+    private const string ClaimField = "claim";
+
+    private readonly LanguageAnalyzers analyzers = new();
+    private readonly RAMDirectory directory = new();
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly NumericDocValues claimOfDoc;
+    private readonly List<PhrasingTerms>[] phrasings;
+    private readonly Dictionary<string, int>[] documentFrequency;
+    private readonly Dictionary<string, List<int>> claimsByUrl = new(StringComparer.Ordinal);
+
+    private ClaimIndex(IReadOnlyList<Claim> claims)
+    {
+        Claims = claims;
+        phrasings = new List<PhrasingTerms>[claims.Count];
+        documentFrequency = LanguageAnalyzers.Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.PerField)
+        {
+            Similarity = new BM25Similarity(1.2f, 0.75f),
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 64,
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var i = 0; i < claims.Count; i++)
+            {
+                writer.AddDocument(Document(i, claims[i]));
+                IndexUrls(i, claims[i]);
+            }
+
+            writer.Commit();
+        }
+
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity(1.2f, 0.75f) };
+        claimOfDoc = MultiDocValues.GetNumericValues(reader, ClaimField);
+    }
+
+    /// <summary>The indexed claims; a candidate's ClaimIndex points into this list.</summary>
+    public IReadOnlyList<Claim> Claims { get; }
+
+    /// <summary>Builds the index; the claims list must not change afterwards.</summary>
+    public static ClaimIndex Build(IReadOnlyList<Claim> claims) => new(claims);
+
+    /// <summary>Claims whose known appearances or reviews include one of the canonical URLs.</summary>
+    public IReadOnlyList<int> ClaimsAt(IEnumerable<string> canonicalUrls) =>
+        canonicalUrls.SelectMany(u => claimsByUrl.TryGetValue(u, out var list) ? list : []).Distinct().ToList();
+
+    /// <summary>The top <paramref name="count"/> claims for a normalised passage, each with its confidence.</summary>
+    public IReadOnlyList<Candidate> Search(string normalizedPassage, int count)
+    {
+        var passageTerms = new HashSet<string>[LanguageAnalyzers.Fields.Length];
+        var query = new BooleanQuery();
+        for (var f = 0; f < passageTerms.Length; f++)
+        {
+            var field = LanguageAnalyzers.Fields[f];
+            passageTerms[f] = analyzers.Terms(field, normalizedPassage).ToHashSet(StringComparer.Ordinal);
+            foreach (var term in passageTerms[f])
+            {
+                if (documentFrequency[f].ContainsKey(term))
+                {
+                    query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                }
+            }
+        }
+
+        if (query.Clauses.Count == 0)
+        {
+            return [];
+        }
+
+        var hits = searcher.Search(query, count).ScoreDocs;
+        var result = new List<Candidate>(hits.Length);
+        for (var rank = 0; rank < hits.Length; rank++)
+        {
+            var claim = (int)claimOfDoc.Get(hits[rank].Doc);
+            result.Add(new Candidate(claim, rank, hits[rank].Score, Confidence(claim, passageTerms), ViaUrl: false));
+        }
+
+        return result;
+    }
+
+    /// <summary>Number of analysed terms the passage has in its richest field (very short passages never get a confident reply).</summary>
+    public int TermCount(string normalizedPassage) =>
+        LanguageAnalyzers.Fields.Max(f => analyzers.Terms(f, normalizedPassage).Distinct(StringComparer.Ordinal).Count());
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        directory.Dispose();
+        analyzers.Dispose();
+    }
+
+    /// <summary>How much of the claim the passage says, and how much of the passage is the claim, weighted by rarity; best phrasing wins.</summary>
+    private double Confidence(int claim, HashSet<string>[] passageTerms)
+    {
+        var best = 0.0;
+        foreach (var phrasing in phrasings[claim])
+        {
+            var f = phrasing.FieldIndex;
+            double shared = 0, claimWeight = 0, passageWeight = 0;
+            foreach (var t in phrasing.Terms)
+            {
+                var w = Idf(f, t);
+                claimWeight += w;
+                if (passageTerms[f].Contains(t))
+                {
+                    shared += w;
+                }
+            }
+
+            foreach (var t in passageTerms[f])
+            {
+                passageWeight += Idf(f, t);
+            }
+
+            if (shared <= 0 || claimWeight <= 0 || passageWeight <= 0)
+            {
+                continue;
+            }
+
+            var claimCoverage = shared / claimWeight;
+            var passageCoverage = shared / passageWeight;
+            best = Math.Max(best, Math.Pow(claimCoverage, 0.8) * Math.Pow(passageCoverage, 0.2));
+        }
+
+        return best;
+    }
+
+    private double Idf(int field, string term)
+    {
+        documentFrequency[field].TryGetValue(term, out var df);
+        var n = Claims.Count;
+        return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
+    }
+
+    private Document Document(int index, Claim claim)
+    {
+        var doc = new Document { new NumericDocValuesField(ClaimField, index) };
+        var list = new List<PhrasingTerms>();
+        var seenInClaim = LanguageAnalyzers.Fields.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        foreach (var (text, language) in Texts(claim))
+        {
+            var normalized = TextNormalizer.Normalize(text).Text;
+            var field = LanguageAnalyzers.FieldFor(language);
+            var f = Array.IndexOf(LanguageAnalyzers.Fields, field);
+            doc.Add(new TextField(field, normalized, Field.Store.NO));
+            var terms = analyzers.Terms(field, normalized).ToHashSet(StringComparer.Ordinal);
+            if (terms.Count > 0)
+            {
+                list.Add(new PhrasingTerms(f, terms));
+            }
+
+            foreach (var t in terms.Where(seenInClaim[f].Add))
+            {
+                documentFrequency[f][t] = documentFrequency[f].GetValueOrDefault(t) + 1;
+            }
+        }
+
+        phrasings[index] = list;
+        return doc;
+    }
+
+    private static IEnumerable<(string Text, string Language)> Texts(Claim claim)
+    {
+        yield return (claim.Text, ResolveLanguage(claim.Language, claim.Text));
+        foreach (var p in claim.Phrasings)
+        {
+            yield return (p.Text, ResolveLanguage(p.Language ?? claim.Language, p.Text));
+        }
+    }
+
+    private static string ResolveLanguage(string? declared, string text) =>
+        string.IsNullOrWhiteSpace(declared) || declared == "und" ? LanguageGuesser.Guess(TextNormalizer.Normalize(text).Text) : declared;
+
+    private void IndexUrls(int index, Claim claim)
+    {
+        foreach (var url in claim.Appearances.Concat(claim.Reviews.Select(r => r.Url)))
+        {
+            var canonical = UrlCanonicalizer.Canonicalize(url);
+            if (canonical is null)
+            {
+                continue;
+            }
+
+            if (!claimsByUrl.TryGetValue(canonical, out var list))
+            {
+                claimsByUrl[canonical] = list = [];
+            }
+
+            if (!list.Contains(index))
+            {
+                list.Add(index);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using FactCheck.Core.Storage;
+using FactCheck.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace FactCheck.Storage;
+
+/// <summary>Registers the SQLite claim store and chat state store with the host.</summary>
+public static class StorageHostBuilderExtensions
+{
+    /// <summary>Binds and validates the `Storage` section and registers <see cref="IClaimStore"/> and <see cref="IChatStateStore"/> as singletons on one database.</summary>
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => IsSqliteConnectionString(o.ConnectionString),
+                "Storage:ConnectionString is not an SQLite connection string with a Data Source (e.g. \"Data Source=data/factcheck.db\").")
+            .ValidateOnStart();
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp => new SqliteDatabase(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
+            sp.GetRequiredService<ILogger<SqliteDatabase>>()));
+        builder.Services.AddSingleton<SqliteClaimStore>();
+        builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<SqliteClaimStore>());
+        builder.Services.AddSingleton<SqliteChatStateStore>();
+        builder.Services.AddSingleton<IChatStateStore>(sp => sp.GetRequiredService<SqliteChatStateStore>());
+        return builder;
+    }
+
+    private static bool IsSqliteConnectionString(string? value)
+    {
+        try
+        {
+            return !string.IsNullOrWhiteSpace(value) && !string.IsNullOrWhiteSpace(new SqliteConnectionStringBuilder(value).DataSource);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}
