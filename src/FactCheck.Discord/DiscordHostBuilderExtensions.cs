@@ -1,3 +1,4 @@
+using FactCheck.Core.Matching;
 using FactCheck.Discord.Adapter;
 using FactCheck.Discord.Gateway;
 using FactCheck.Discord.Rendering;
@@ -29,7 +30,8 @@ public static class DiscordHostBuilderExtensions
         services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
         services.AddSingleton(GatewayTiming.Default);
-        services.AddSingleton(sp => new DiscordEmbedRenderer());
+        services.AddSingleton(sp => new DiscordEmbedRenderer(
+            sp.GetService<MatchingOptions>()?.MaxCheckedCharacters ?? DiscordEmbedRenderer.DefaultCheckedCharacters));
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;

@@ -11,7 +11,7 @@ namespace FactCheck.Discord.Rendering;
 public sealed class DiscordEmbedRenderer(int checkedCharacters = DiscordEmbedRenderer.DefaultCheckedCharacters)
 {
     /// <summary>Quoted in the "only the first N characters were checked" note unless the host says otherwise.</summary>
-    public const int DefaultCheckedCharacters = 4000;
+    public const int DefaultCheckedCharacters = 20_000;
 
     /// <summary>The embeds answering <paramref name="report"/>: confident matches grouped and coloured by verdict, then suggestions.</summary>
     public IReadOnlyList<Embed> Render(CheckReport report)
