@@ -1,3 +1,4 @@
+using FactCheck.Discord;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 
@@ -15,6 +16,7 @@ public static class BotHostFactory
             builder.Configuration.AddInMemoryCollection(overrides);
         }
 
+        builder.AddDiscord();
         return builder;
     }
 }

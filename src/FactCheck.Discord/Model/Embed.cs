@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FactCheck.Discord.Model;
 
 /// <summary>A message embed (title, description, colour, fields, footer) as Discord's JSON expects it.</summary>
@@ -9,6 +11,7 @@ public sealed record Embed(
     EmbedFooter? Footer = null)
 {
     /// <summary>Characters that count towards Discord's 6,000 per message: title, description, field names and values, footer.</summary>
+    [JsonIgnore]
     public int CountedLength =>
         (Title?.Length ?? 0) + (Description?.Length ?? 0) + (Footer?.Text.Length ?? 0)
         + (Fields?.Sum(f => f.Name.Length + f.Value.Length) ?? 0);
