@@ -1,6 +1,15 @@
+using FactCheck.Bot.ConsoleChat;
+using FactCheck.Bot.Hosting;
+using FactCheck.Core.Checking;
+using FactCheck.Core.Matching;
 using FactCheck.Discord;
+using FactCheck.Storage;
+using FactCheck.Telegram;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FactCheck.Bot;
 
@@ -8,15 +17,51 @@ namespace FactCheck.Bot;
 public static class BotHostFactory
 {
     /// <summary>A host builder reading appsettings.json and the environment, with <paramref name="overrides"/> on top (tests use them).</summary>
-    public static HostApplicationBuilder CreateBuilder(string[] args, IReadOnlyDictionary<string, string?>? overrides = null)
+    /// <param name="args">Command-line configuration overrides (`--Section:Key value`).</param>
+    /// <param name="overrides">Configuration values that win over every other source.</param>
+    /// <param name="consoleChat">Whether to chat on stdin/stdout when no platform token is configured.</param>
+    public static HostApplicationBuilder CreateBuilder(string[] args, IReadOnlyDictionary<string, string?>? overrides = null, bool consoleChat = true)
     {
-        var builder = Host.CreateApplicationBuilder(args);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = ContentRoot() });
         if (overrides is not null)
         {
             builder.Configuration.AddInMemoryCollection(overrides);
         }
 
+        // stdout belongs to the conversation and to `check --json`; logs go to stderr.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        builder.AddStorage();
+        builder.Services.AddOptions<SeedOptions>().BindConfiguration("Seeds");
+        builder.Services.AddOptions<MatchingOptions>()
+            .BindConfiguration("Matching")
+            .Validate(o => o.SuggestThreshold > 0 && o.SuggestThreshold <= o.ReplyThreshold && o.ReplyThreshold <= 1, "Matching: thresholds must satisfy 0 < SuggestThreshold <= ReplyThreshold <= 1.")
+            .Validate(o => o.MaxCheckedCharacters > 0 && o.MaxPassages > 0 && o.MaxMatches > 0, "Matching: MaxCheckedCharacters, MaxPassages and MaxMatches must be positive.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MatchingOptions>>().Value);
+        builder.Services.AddSingleton<CheckService>();
+        builder.Services.AddSingleton<ICheckService>(sp => sp.GetRequiredService<CheckService>());
+        builder.Services.AddSingleton<ClaimIndexLoader>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ClaimIndexLoader>());
+
+        builder.AddTelegram();
         builder.AddDiscord();
+        if (consoleChat && !HasPlatformToken(builder.Configuration))
+        {
+            builder.Services.AddHostedService<ConsoleChatService>();
+        }
+
         return builder;
+    }
+
+    /// <summary>True when a Telegram or Discord token is configured.</summary>
+    public static bool HasPlatformToken(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration["Telegram:Token"]) || !string.IsNullOrWhiteSpace(configuration["Discord:Token"]);
+
+    /// <summary>The current directory when it holds appsettings.json (a clone), else the program's own folder (an installed copy).</summary>
+    private static string ContentRoot()
+    {
+        var current = Directory.GetCurrentDirectory();
+        return File.Exists(Path.Combine(current, "appsettings.json")) ? current : AppContext.BaseDirectory;
     }
 }

@@ -70,7 +70,7 @@ internal static class ClaimReviewReader
         }
 
         var rawUrl = JsonTools.FirstStr(node, "url") ?? MainEntity(node) ?? context.PageUrl;
-        var url = UrlTools.Canonicalize(rawUrl, context.PageUrl, out var urlReason);
+        var url = UrlTools.Canonicalize(rawUrl, context.PageUrl, out var urlReason) ?? UrnIdentity(node, rawUrl);
         if (url is null)
         {
             context.Reject(position, urlReason);
@@ -98,7 +98,7 @@ internal static class ClaimReviewReader
             language,
             NullIfEmpty(summary.Length > MaxSummary ? summary[..MaxSummary] : summary));
 
-        var phrasings = texts.Skip(1).Select(t => new Phrasing(t, language)).ToList();
+        var phrasings = texts.Skip(1).Select(t => new Phrasing(t, language)).Concat(OtherWordings(node, language)).ToList();
         var claim = new Claim(UrlTools.ClaimIdFor(url), texts[0], language ?? LanguageTag.Undetermined, phrasings, Appearances(node), [review]);
         context.Claims.Add((claim, position));
     }
@@ -123,6 +123,37 @@ internal static class ClaimReviewReader
         }
 
         return urls;
+    }
+
+    /// <summary>
+    /// A review published nowhere on the web (the project's own demo data) is identified by its `urn:` @id or
+    /// identifier instead of a URL; nothing is invented, and no link is shown for it.
+    /// </summary>
+    private static string? UrnIdentity(JsonElement node, string? rawUrl)
+    {
+        var id = rawUrl is null ? JsonTools.FirstStr(node, "@id", "identifier") : null;
+        return id is not null && id.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) && !id.Any(char.IsWhiteSpace) ? id : null;
+    }
+
+    /// <summary>Other wordings of the claim: itemReviewed's alternateName, and its workTranslation texts in their own languages.</summary>
+    private static IEnumerable<Phrasing> OtherWordings(JsonElement node, string? language)
+    {
+        foreach (var item in JsonTools.Objects(node, "itemReviewed"))
+        {
+            foreach (var name in JsonTools.Strs(item, "alternateName").Select(TextClean.Inline).Where(t => t.Length > 0))
+            {
+                yield return new Phrasing(name, language);
+            }
+
+            foreach (var translation in JsonTools.Objects(item, "workTranslation"))
+            {
+                var text = TextClean.Inline(JsonTools.FirstStr(translation, "text", "name"));
+                if (text.Length > 0)
+                {
+                    yield return new Phrasing(text, LanguageTag.Optional(InLanguage(translation)) ?? language);
+                }
+            }
+        }
     }
 
     private static string? MainEntity(JsonElement node)

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using FactCheck.Bot.Eval;
+using FactCheck.Core.Checking;
+using FactCheck.Core.Import;
+using FactCheck.Core.Matching;
+using FactCheck.Storage.Sqlite;
+
+namespace FactCheck.Bot.Cli;
+
+/// <summary>`eval`: indexes a claim pool in a temporary store, runs every query through the matcher, prints ranking, decision and latency figures.</summary>
+internal static class EvalCommand
+{
+    private const int RunDepth = 10;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var options = EvalOptions.Parse(args, out var error);
+        if (options is null)
+        {
+            await stdout.WriteLineAsync($"{error}\nUsage: eval --claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json]");
+            return 2;
+        }
+
+        var parsed = ClaimFileParser.Parse(options.Claims);
+        if (parsed.FileError is not null)
+        {
+            await stdout.WriteLineAsync($"{options.Claims}: {parsed.FileError}");
+            return 1;
+        }
+
+        var directory = Directory.CreateTempSubdirectory("factcheck-eval-");
+        try
+        {
+            var store = new SqliteClaimStore($"Data Source={Path.Combine(directory.FullName, "eval.db")};Pooling=false");
+            await store.InitializeAsync(cancellationToken);
+            await store.UpsertAsync(parsed.Claims, cancellationToken);
+            var clock = Stopwatch.StartNew();
+            var claims = await store.LoadAllAsync(cancellationToken);
+            var loadSeconds = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            using var index = ClaimIndex.Build(claims);
+            var buildSeconds = clock.Elapsed.TotalSeconds;
+            var report = Run(new Matcher(index, new MatchingOptions()), options, loadSeconds, buildSeconds);
+            await stdout.WriteLineAsync(options.Json ? JsonSerializer.Serialize(report, CheckCommand.Json) : report.ToText());
+            return 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static EvalReport Run(Matcher matcher, EvalOptions options, double loadSeconds, double buildSeconds)
+    {
+        var queries = BenchFiles.ReadQueries(options.Queries);
+        var qrels = options.Qrels is null ? new Dictionary<string, HashSet<string>>() : BenchFiles.ReadQrels(options.Qrels);
+        var claimIds = matcher.Index.Claims.Select(c => c.Id).ToArray();
+
+        // Warm-up, so that the latency figures describe a running bot, not the JIT.
+        foreach (var (_, text) in queries.Take(20))
+        {
+            matcher.Match(text);
+        }
+
+        var latencies = new List<double>(queries.Count);
+        var run = new StringBuilder();
+        double map = 0, mrr = 0, success = 0, p1 = 0, repliedPairs = 0, repliedRelevant = 0, recalled = 0, falseReplies = 0;
+        int answerable = 0, unanswerable = 0;
+        foreach (var (id, text) in queries)
+        {
+            var clock = Stopwatch.StartNew();
+            var result = matcher.Match(text);
+            var replied = result.Matches.Where(m => matcher.Decide(m) == MatchDecision.Reply).Select(m => claimIds[m.ClaimIndex]).ToHashSet(StringComparer.Ordinal);
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+
+            var ranked = result.Matches.Take(RunDepth).Select(m => claimIds[m.ClaimIndex]).ToList();
+            for (var r = 0; r < ranked.Count; r++)
+            {
+                var m = result.Matches[r];
+                run.Append(CultureInfo.InvariantCulture, $"{id}\t{ranked[r]}\t{r + 1}\t{m.RankingScore:0.######}\t{(replied.Contains(ranked[r]) ? "reply" : "below")}\n");
+            }
+
+            var relevant = qrels.GetValueOrDefault(id) ?? [];
+            if (relevant.Count == 0)
+            {
+                unanswerable++;
+                falseReplies += replied.Count > 0 ? 1 : 0;
+            }
+            else
+            {
+                answerable++;
+                map += RetrievalMetrics.AveragePrecisionAt(ranked, relevant, 5);
+                mrr += RetrievalMetrics.ReciprocalRank(ranked, relevant);
+                success += RetrievalMetrics.SuccessAt(ranked, relevant, 10);
+                p1 += RetrievalMetrics.SuccessAt(ranked, relevant, 1);
+                recalled += replied.Overlaps(relevant) ? 1 : 0;
+            }
+
+            repliedPairs += replied.Count;
+            repliedRelevant += replied.Count(relevant.Contains);
+        }
+
+        if (options.RunOut is not null)
+        {
+            File.WriteAllText(options.RunOut, run.ToString());
+        }
+
+        latencies.Sort();
+        double Ratio(double a, double b) => b == 0 ? 0 : a / b;
+        return new EvalReport(
+            claimIds.Length, queries.Count, answerable, unanswerable,
+            Ratio(map, answerable), Ratio(mrr, answerable), Ratio(success, answerable), Ratio(p1, answerable),
+            Ratio(repliedRelevant, repliedPairs), Ratio(recalled, answerable), Ratio(falseReplies, unanswerable),
+            RetrievalMetrics.Percentile(latencies, 50), RetrievalMetrics.Percentile(latencies, 95), RetrievalMetrics.Percentile(latencies, 99),
+            loadSeconds, buildSeconds);
+    }
+}
