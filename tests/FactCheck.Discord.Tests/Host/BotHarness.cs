@@ -1,10 +1,8 @@
 using FactCheck.Bot;
 using FactCheck.Core.Checking;
-using FactCheck.Core.Matching;
-using FactCheck.Core.Storage;
 using FactCheck.Discord.Tests.Fakes;
 using FactCheck.Discord.Tests.Gateway;
-using FactCheck.Storage.Sqlite;
+using FactCheck.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -42,7 +40,7 @@ internal sealed class BotHarness : IAsyncDisposable
     {
         var h = new BotHarness();
         var builder = h.CreateBuilder(settings);
-        h.AddCoreIfMissing(builder, wrapChecker);
+        WrapChecker(builder, wrapChecker);
         h.Host = builder.Build();
         await h.Host.StartAsync();
         if (handshake)
@@ -64,6 +62,7 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Discord:GatewayUrl"] = Fake.GatewayUrl,
             ["Discord:InteractionDeferAfter"] = "00:00:01",
             ["Storage:ConnectionString"] = ConnectionString,
+            ["Seeds:Directory"] = Path.Combine(RepoPaths.Root, "seeds"),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -78,24 +77,9 @@ internal sealed class BotHarness : IAsyncDisposable
         return builder;
     }
 
-    /// <summary>
-    /// Until the host registers the core loop itself, the real <see cref="CheckService"/> is built here over the seed
-    /// claim; either way the checker is the real one.
-    /// </summary>
-    private void AddCoreIfMissing(HostApplicationBuilder builder, Func<ICheckService, ICheckService>? wrap)
+    /// <summary>Wraps the host's own checker (to slow it down, for instance).</summary>
+    private static void WrapChecker(HostApplicationBuilder builder, Func<ICheckService, ICheckService>? wrap)
     {
-        if (!builder.Services.Any(d => d.ServiceType == typeof(IChatStateStore)))
-        {
-            builder.Services.AddSingleton<IChatStateStore>(new SqliteChatStateStore(ConnectionString));
-        }
-
-        if (!builder.Services.Any(d => d.ServiceType == typeof(ICheckService)))
-        {
-            var core = new CheckService(new SqliteClaimStore(ConnectionString), new MatchingOptions());
-            core.Use(SeedClaims.KimJongUn);
-            builder.Services.AddSingleton<ICheckService>(core);
-        }
-
         if (wrap is not null)
         {
             var existing = builder.Services.Last(d => d.ServiceType == typeof(ICheckService));

@@ -1,7 +1,4 @@
 using FactCheck.Bot;
-using FactCheck.Core.Checking;
-using FactCheck.Core.Matching;
-using FactCheck.Core.Storage;
 using FactCheck.Discord.Adapter;
 using FactCheck.Discord.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,7 +65,6 @@ public sealed class HostLifecycleTests
             ["Discord:Token"] = "t",
             ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
         });
-        WithCoreIfMissing(builder);
         using var host = builder.Build();
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
@@ -87,7 +83,6 @@ public sealed class HostLifecycleTests
             ["Discord:ApplicationId"] = "777",
             ["Discord:ApiBaseUrl"] = "discord.com/api",
         });
-        WithCoreIfMissing(builder);
         using var host = builder.Build();
 
         var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
@@ -102,19 +97,5 @@ public sealed class HostLifecycleTests
         using var host = builder.Build();
 
         Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s is DiscordBotService);
-    }
-
-    /// <summary>Hosts built before the core loop is registered by BotHostFactory need a checker and a state store to start.</summary>
-    private static void WithCoreIfMissing(HostApplicationBuilder builder)
-    {
-        if (!builder.Services.Any(d => d.ServiceType == typeof(ICheckService)))
-        {
-            builder.Services.AddSingleton<ICheckService>(new CheckService(new InMemoryClaimStore(), new MatchingOptions()));
-        }
-
-        if (!builder.Services.Any(d => d.ServiceType == typeof(IChatStateStore)))
-        {
-            builder.Services.AddSingleton<IChatStateStore>(new InMemoryChatStateStore());
-        }
     }
 }
