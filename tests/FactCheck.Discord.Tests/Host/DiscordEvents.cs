@@ -3,6 +3,9 @@ namespace FactCheck.Discord.Tests.Host;
 /// <summary>Gateway event data shaped as Discord sends it.</summary>
 internal static class DiscordEvents
 {
+    /// <summary>The quote alone, as the acceptance criterion words it.</summary>
+    public const string ShortSeedQuote = "Anda terlalu gila bagi kami";
+
     /// <summary>The seed article's sentence: Kim Jong Un's "you are too crazy for us", rated Unverified, relayed by Express UK.</summary>
     public const string SeedQuote = "\"Anda terlalu gila bagi kami,\" kata Kim Jong Un menurut satu sumber sebagaimana dilansir Express UK, Selasa 15 Maret 2022.";
 

@@ -10,7 +10,7 @@ public sealed class MessageFlowTests
     {
         await using var h = await BotHarness.StartAsync();
 
-        await h.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.DirectMessage("m-1", DiscordEvents.SeedQuote), 2);
+        await h.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.DirectMessage("m-1", DiscordEvents.ShortSeedQuote), 2);
 
         var reply = await h.Fake.ExpectRequestAsync("POST", "/channels/dm-1/messages");
         var body = reply.Json;
