@@ -10,7 +10,7 @@ public sealed class MessageFlowTests
     {
         await using var h = await BotHarness.StartAsync();
 
-        await h.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.DirectMessage("m-1", DiscordEvents.ShortSeedQuote), 2);
+        await h.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.DirectMessage("m-1", DiscordEvents.SeedQuote), 2);
 
         var reply = await h.Fake.ExpectRequestAsync("POST", "/channels/dm-1/messages");
         var body = reply.Json;
@@ -18,10 +18,26 @@ public sealed class MessageFlowTests
         Assert.Equal("m-1", body.GetProperty("message_reference").GetProperty("message_id").GetString());
         Assert.Empty(body.GetProperty("allowed_mentions").GetProperty("parse").EnumerateArray());
         Assert.False(body.GetProperty("allowed_mentions").GetProperty("replied_user").GetBoolean());
-        var embeds = body.GetProperty("embeds").GetRawText();
-        Assert.Contains("Unverified", embeds, StringComparison.Ordinal);
+        var embeds = reply.Text;
+        Assert.Equal("Sudah dicek faktanya: Belum terverifikasi", body.GetProperty("embeds")[0].GetProperty("title").GetString());
+        Assert.Contains("(“Unverified”)", embeds, StringComparison.Ordinal);
         Assert.Contains("Express UK", embeds, StringComparison.Ordinal);
         Assert.Contains("Kim Jong Un", embeds, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dm_with_the_bare_quote_is_answered_with_the_seed_claim_its_rating_words_and_express_uk()
+    {
+        await using var h = await BotHarness.StartAsync();
+
+        await h.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.DirectMessage("m-1b", DiscordEvents.ShortSeedQuote), 2);
+
+        // Whether five words make a verdict or a "possibly related" suggestion is the core's call; either way the
+        // claim, the publisher's rating words and the Express UK citation reach the user.
+        var embeds = (await h.Fake.ExpectRequestAsync("POST", "/channels/dm-1/messages")).Text;
+        Assert.Contains("Kim Jong Un", embeds, StringComparison.Ordinal);
+        Assert.Contains("“Unverified”", embeds, StringComparison.Ordinal);
+        Assert.Contains("Express UK", embeds, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +60,7 @@ public sealed class MessageFlowTests
 
         var reply = await h.Fake.ExpectRequestAsync("POST", "/channels/g-chan/messages");
         Assert.Equal("orig-1", reply.Json.GetProperty("message_reference").GetProperty("message_id").GetString());
-        Assert.Contains("Express UK", reply.Json.GetProperty("embeds").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Express UK", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +80,7 @@ public sealed class MessageFlowTests
         await h.Gateway.DispatchAsync("MESSAGE_CREATE", forward, 2);
 
         var reply = await h.Fake.ExpectRequestAsync("POST", "/channels/dm-1/messages");
-        Assert.Contains("Express UK", reply.Json.GetProperty("embeds").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("Express UK", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,7 +120,7 @@ public sealed class MessageFlowTests
         await h.Gateway.DispatchAsync("MESSAGE_CREATE", message, 2);
 
         var reply = await h.Fake.ExpectRequestAsync("POST", "/channels/dm-1/messages");
-        Assert.Contains(expected, reply.Json.GetProperty("embeds").GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -67,6 +67,17 @@ public sealed class DiscordEmbedRendererTests
     }
 
     [Fact]
+    public void Review_ids_that_are_not_web_links_are_not_linked()
+    {
+        var match = Reports.Match(1);
+        var review = match.Claim.Reviews[0] with { Url = "urn:factcheck-bot:demo:x" };
+        var embeds = renderer.Render(Reports.With(match with { Claim = match.Claim with { Reviews = [review] } }));
+
+        Assert.DoesNotContain("](urn:", embeds[0].Fields![0].Value, StringComparison.Ordinal);
+        Assert.Contains("Publisher 0, 2024-05-02", embeds[0].Fields![0].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Suggestions_are_possibly_related_and_never_a_verdict()
     {
         var embeds = renderer.Render(Reports.With(Reports.Match(1, MatchDecision.Suggest, Verdict.False)));
