@@ -38,6 +38,21 @@ public sealed class HostLifecycleTests
     }
 
     [Fact]
+    public async Task The_configured_shard_is_sent_in_identify_with_the_bot_intents()
+    {
+        await using var h = await BotHarness.StartAsync(
+            settings: new Dictionary<string, string?> { ["Discord:ShardId"] = "1", ["Discord:ShardCount"] = "2" },
+            handshake: false);
+        var connection = await h.Fake.ExpectConnectionAsync();
+
+        var identify = await connection.HandshakeAsync(h.Fake);
+
+        Assert.Equal([1, 2], identify.GetProperty("shard").EnumerateArray().Select(e => e.GetInt32()));
+        Assert.Equal(BotHarness.Token, identify.GetProperty("token").GetString());
+        Assert.Equal(37377, identify.GetProperty("intents").GetInt32());
+    }
+
+    [Fact]
     public async Task Close_4004_stops_the_adapter_with_one_clear_line_and_no_retry()
     {
         await using var h = await BotHarness.StartAsync(handshake: false);
