@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Threading.Channels;
 using FactCheck.Discord.Gateway;
 using Microsoft.Extensions.Logging;
@@ -5,39 +6,69 @@ using Microsoft.Extensions.Options;
 
 namespace FactCheck.Discord.Adapter;
 
-/// <summary>Reads gateway events and hands each to its handler, off the receive loop, a bounded number at a time.</summary>
+/// <summary>Reads gateway events and hands each to its handler, off the receive loop.</summary>
+/// <remarks>
+/// Messages are checked by a fixed number of workers; interactions are handled at once, because Discord wants their
+/// first answer within 3 seconds and they must never wait behind a queue of slow message checks.
+/// </remarks>
 internal sealed class DispatchRouter(
     MessageHandler messages,
     InteractionHandler interactions,
     BotIdentity bot,
     IOptions<DiscordOptions> options,
-    ILogger<DispatchRouter> logger) : IDisposable
+    ILogger<DispatchRouter> logger)
 {
-    private readonly SemaphoreSlim slots = new(options.Value.MaxConcurrentHandlers);
+    private readonly Channel<JsonElement> messageQueue = Channel.CreateBounded<JsonElement>(
+        new BoundedChannelOptions(256) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
 
     public async Task RunAsync(ChannelReader<GatewayDispatch> dispatches, CancellationToken cancellationToken)
     {
+        var workers = Enumerable.Range(0, options.Value.MaxConcurrentHandlers)
+            .Select(_ => Task.Run(() => WorkAsync(cancellationToken), CancellationToken.None))
+            .ToList();
         try
         {
             await foreach (var dispatch in dispatches.ReadAllAsync(cancellationToken))
             {
-                switch (dispatch.Type)
-                {
-                    case "READY":
-                        bot.Ready(dispatch.Data);
-                        break;
-                    case "INTERACTION_CREATE":
-                        // Interactions are due within 3 seconds: they never queue behind slow message checks.
-                        _ = RunAsync(dispatch.Type, () => interactions.HandleAsync(dispatch.Data, cancellationToken), null);
-                        break;
-                    case "MESSAGE_CREATE":
-                        await slots.WaitAsync(cancellationToken);
-                        _ = RunAsync(dispatch.Type, () => messages.HandleAsync(dispatch.Data, cancellationToken), slots);
-                        break;
-                    default:
-                        AdapterLog.Ignored(logger, dispatch.Type);
-                        break;
-                }
+                Route(dispatch, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+        }
+
+        messageQueue.Writer.TryComplete();
+        await Task.WhenAll(workers);
+    }
+
+    private void Route(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    {
+        switch (dispatch.Type)
+        {
+            case "READY":
+                bot.Ready(dispatch.Data);
+                break;
+            case "INTERACTION_CREATE":
+                _ = HandleSafelyAsync(dispatch.Type, () => interactions.HandleAsync(dispatch.Data, cancellationToken));
+                break;
+            case "MESSAGE_CREATE" when !messageQueue.Writer.TryWrite(dispatch.Data):
+                GatewayLog.DispatchDropped(logger, dispatch.Type);
+                break;
+            case "MESSAGE_CREATE":
+                break;
+            default:
+                AdapterLog.Ignored(logger, dispatch.Type);
+                break;
+        }
+    }
+
+    private async Task WorkAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var message in messageQueue.Reader.ReadAllAsync(cancellationToken))
+            {
+                await HandleSafelyAsync("MESSAGE_CREATE", () => messages.HandleAsync(message, cancellationToken));
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -45,7 +76,7 @@ internal sealed class DispatchRouter(
         }
     }
 
-    private async Task RunAsync(string type, Func<Task> handle, SemaphoreSlim? slot)
+    private async Task HandleSafelyAsync(string type, Func<Task> handle)
     {
         try
         {
@@ -60,11 +91,5 @@ internal sealed class DispatchRouter(
             // One bad event must not take the bot down: log it and carry on with the next.
             AdapterLog.HandlerFailed(logger, type, ex);
         }
-        finally
-        {
-            slot?.Release();
-        }
     }
-
-    public void Dispose() => slots.Dispose();
 }

@@ -54,6 +54,24 @@ public sealed class InteractionFlowTests
     }
 
     [Fact]
+    public async Task An_interaction_is_not_held_up_by_slow_message_checks()
+    {
+        await using var h = await BotHarness.StartAsync(
+            wrapChecker: inner => new SlowCheckService(inner, TimeSpan.FromSeconds(3)),
+            settings: new Dictionary<string, string?> { ["Discord:InteractionDeferAfter"] = "00:00:00.2", ["Discord:MaxConcurrentHandlers"] = "1" });
+
+        await h.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.DirectMessage("m-slow-1", DiscordEvents.SeedQuote), 2);
+        await h.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.DirectMessage("m-slow-2", DiscordEvents.SeedQuote), 3);
+        await h.Gateway.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Interaction("i-8", DiscordEvents.SlashCheck(DiscordEvents.SeedQuote)), 4);
+
+        var callback = await h.Fake.ExpectRequestAsync("POST", "/interactions/i-8/");
+        var firstReply = await h.Fake.ExpectRequestAsync("POST", "/channels/dm-1/messages");
+        var order = h.Fake.Requests.ToList();
+        Assert.Equal(5, callback.Json.GetProperty("type").GetInt32());
+        Assert.True(order.IndexOf(callback) < order.IndexOf(firstReply));
+    }
+
+    [Fact]
     public async Task Slash_check_answers_publicly_with_the_verdict()
     {
         await using var h = await BotHarness.StartAsync();
