@@ -37,7 +37,8 @@ public static class StorageHostBuilderExtensions
     {
         try
         {
-            return !string.IsNullOrWhiteSpace(value) && !string.IsNullOrWhiteSpace(new SqliteConnectionStringBuilder(value).DataSource);
+            // An empty value is [Required]'s to report; one message per mistake.
+            return string.IsNullOrWhiteSpace(value) || !string.IsNullOrWhiteSpace(new SqliteConnectionStringBuilder(value).DataSource);
         }
         catch (ArgumentException)
         {

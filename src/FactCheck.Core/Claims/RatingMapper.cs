@@ -15,6 +15,8 @@ namespace FactCheck.Core.Claims;
 /// - "Half true" / "mixture" / "sebagian benar" / "não é bem assim": partly accurate, important parts missing or
 ///   mixed: MissingContext, the weakest of our negative verdicts, since the publisher did not call it wrong.
 /// - "False context" (Mafindo "konteks keliru"): genuine material presented with a false story around it: Misleading.
+/// - "Unfounded" ("infundado", "infondé"): the claim has no basis the checker could find, not that it was shown wrong:
+///   Unverified. "Outdated": once true, no longer: MissingContext.
 /// - "Penipuan" (scam), "disinformasi", "misinformasi", "hoaks": the Indonesian checkers' labels for false content: False.
 /// - Cofacts "RUMOR" / "NOT_RUMOR": their reviewers' finding that a message does / does not carry misinformation.
 /// </remarks>

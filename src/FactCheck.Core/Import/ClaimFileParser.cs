@@ -27,7 +27,17 @@ public static class ClaimFileParser
             return Error(path, ImportFormats.Unknown, $"file too large ({info.Length / (1024 * 1024)} MiB)");
         }
 
-        return Parse(File.ReadAllBytes(path), path);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Error(path, ImportFormats.Unknown, $"cannot read the file ({e.Message})");
+        }
+
+        return Parse(bytes, path);
     }
 
     /// <summary>Parses bytes; <paramref name="name"/> is reported as the path and its extension is a format hint.</summary>
@@ -96,15 +106,43 @@ public static class ClaimFileParser
                 return Done(name, ImportFormats.ClaimsJsonl, context, "no claim records");
             }
 
+            if (root.ValueKind == JsonValueKind.Array && root.GetArrayLength() > 0
+                && (ClaimsJsonlReader.IsRecord(root[0]) || FactCheckApiReader.IsClaim(root[0])))
+            {
+                return FromRecordArray(name, root, context);
+            }
+
             if (JsonTools.Str(root, "page") is { } page && page.TrimStart().StartsWith('<'))
             {
                 context.PageUrl = JsonTools.Str(root, "url");
                 return FromHtml(name, page, context);
             }
 
-            ClaimReviewReader.ReadAll(root, context);
-            return Done(name, ImportFormats.ClaimReview, context, "no ClaimReview, Fact Check Tools claim or claim record found in this JSON");
+            return ClaimReviewReader.ReadAll(root, context) == 0
+                ? Error(name, ImportFormats.Json, "no ClaimReview, Fact Check Tools claim or claim record found in this JSON")
+                : Done(name, ImportFormats.ClaimReview, context, "no ClaimReview found");
         }
+    }
+
+    /// <summary>Claim records or Fact Check Tools claims as a JSON array instead of one per line or in an envelope.</summary>
+    private static ParsedFile FromRecordArray(string name, JsonElement root, ParseContext context)
+    {
+        var apiClaims = FactCheckApiReader.IsClaim(root[0]);
+        var index = 0;
+        foreach (var item in root.EnumerateArray())
+        {
+            var position = $"record {++index}";
+            if (apiClaims)
+            {
+                FactCheckApiReader.ReadClaim(item, position, context);
+            }
+            else
+            {
+                ClaimsJsonlReader.ReadRecord(item, position, context);
+            }
+        }
+
+        return Done(name, apiClaims ? ImportFormats.FactCheckTools : ImportFormats.ClaimsJsonl, context, "no claim records");
     }
 
     private static ParsedFile FromHtml(string name, string html, ParseContext context)
@@ -128,7 +166,7 @@ public static class ClaimFileParser
             return Error(name, format, whenNothing);
         }
 
-        var claims = ClaimMerger.Merge(context.Claims.Select(c => c.Claim));
+        var claims = ClaimMerger.Merge(context.Claims);
         return new ParsedFile(name, format, claims, context.Rejections);
     }
 

@@ -10,13 +10,18 @@ internal static class ClaimReviewReader
     private const int MaxSummary = 1000;
 
     /// <summary>Reads every ClaimReview under <paramref name="root"/>; returns how many were found.</summary>
-    public static int ReadAll(JsonElement root, ParseContext context)
+    /// <param name="root">A JSON-LD document or any JSON holding ClaimReview nodes.</param>
+    /// <param name="context">Where the claims and rejections go.</param>
+    /// <param name="line">The line the document came from, in a one-document-per-line file; records are numbered otherwise.</param>
+    public static int ReadAll(JsonElement root, ParseContext context, string? line = null)
     {
         var nodes = new List<JsonElement>();
         Find(root, nodes, 0);
-        foreach (var node in nodes)
+        for (var i = 0; i < nodes.Count; i++)
         {
-            Read(node, $"record {context.Claims.Count + context.Rejections.Count + 1}", context);
+            var position = line is null ? $"record {context.Claims.Count + context.Rejections.Count + 1}"
+                : nodes.Count == 1 ? line : $"{line} #{i + 1}";
+            Read(nodes[i], position, context);
         }
 
         return nodes.Count;
@@ -69,7 +74,11 @@ internal static class ClaimReviewReader
             return;
         }
 
-        var rawUrl = JsonTools.FirstStr(node, "url") ?? MainEntity(node) ?? context.PageUrl;
+        // An http @id (often "page#claimreview") stands in for a missing url; a review published nowhere on the web
+        // (the project's demo seeds) keeps its urn: identifier as its URL, and no link is shown for it.
+        var nodeId = JsonTools.Str(node, "@id");
+        var webId = nodeId is not null && nodeId.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? nodeId : null;
+        var rawUrl = JsonTools.FirstStr(node, "url") ?? MainEntity(node) ?? webId ?? context.PageUrl;
         var url = UrlTools.Canonicalize(rawUrl, context.PageUrl, out var urlReason) ?? UrnIdentity(node, rawUrl);
         if (url is null)
         {
@@ -98,31 +107,10 @@ internal static class ClaimReviewReader
             language,
             NullIfEmpty(summary.Length > MaxSummary ? summary[..MaxSummary] : summary));
 
-        var phrasings = texts.Skip(1).Select(t => new Phrasing(t, language)).Concat(OtherWordings(node, language)).ToList();
-        var claim = new Claim(UrlTools.ClaimIdFor(url), texts[0], language ?? LanguageTag.Undetermined, phrasings, Appearances(node), [review]);
-        context.Claims.Add((claim, position));
-    }
-
-    /// <summary>Where the claim was seen: itemReviewed's appearance, firstAppearance, or its own url (a CreativeWork).</summary>
-    private static List<string> Appearances(JsonElement node)
-    {
-        var urls = new List<string>();
-        foreach (var item in JsonTools.Objects(node, "itemReviewed"))
-        {
-            var raw = JsonTools.Strs(item, "url")
-                .Concat(JsonTools.Objects(item, "appearance").Concat(JsonTools.Objects(item, "firstAppearance")).SelectMany(a => JsonTools.Strs(a, "url")))
-                .Concat(JsonTools.Strs(item, "appearance").Concat(JsonTools.Strs(item, "firstAppearance")));
-            foreach (var value in raw)
-            {
-                // An unreadable appearance is dropped, not the review: it only helps matching.
-                if (UrlTools.Canonicalize(value, null, out _) is { } url && !urls.Contains(url))
-                {
-                    urls.Add(url);
-                }
-            }
-        }
-
-        return urls;
+        var phrasings = texts.Skip(1).Select(t => new Phrasing(t, language)).Concat(ItemReviewedReader.OtherWordings(node, language))
+            .Where(p => p.Text != texts[0]).DistinctBy(p => p.Text, StringComparer.Ordinal).ToList();
+        var claim = new Claim(UrlTools.ClaimIdFor(url), texts[0], language ?? LanguageTag.Undetermined, phrasings, ItemReviewedReader.Appearances(node), [review]);
+        context.Claims.Add(claim);
     }
 
     /// <summary>
@@ -135,34 +123,14 @@ internal static class ClaimReviewReader
         return id is not null && id.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) && !id.Any(char.IsWhiteSpace) ? id : null;
     }
 
-    /// <summary>Other wordings of the claim: itemReviewed's alternateName, and its workTranslation texts in their own languages.</summary>
-    private static IEnumerable<Phrasing> OtherWordings(JsonElement node, string? language)
-    {
-        foreach (var item in JsonTools.Objects(node, "itemReviewed"))
-        {
-            foreach (var name in JsonTools.Strs(item, "alternateName").Select(TextClean.Inline).Where(t => t.Length > 0))
-            {
-                yield return new Phrasing(name, language);
-            }
-
-            foreach (var translation in JsonTools.Objects(item, "workTranslation"))
-            {
-                var text = TextClean.Inline(JsonTools.FirstStr(translation, "text", "name"));
-                if (text.Length > 0)
-                {
-                    yield return new Phrasing(text, LanguageTag.Optional(InLanguage(translation)) ?? language);
-                }
-            }
-        }
-    }
-
     private static string? MainEntity(JsonElement node)
     {
         var v = JsonTools.Get(node, "mainEntityOfPage");
         return v.ValueKind == JsonValueKind.Object ? JsonTools.FirstStr(v, "@id", "url") : JsonTools.Str(node, "mainEntityOfPage");
     }
 
-    private static string? InLanguage(JsonElement node)
+    /// <summary>inLanguage as a code, or as a Language object with a name.</summary>
+    internal static string? InLanguage(JsonElement node)
     {
         var v = JsonTools.Get(node, "inLanguage");
         return v.ValueKind == JsonValueKind.Object ? JsonTools.FirstStr(v, "alternateName", "name") : JsonTools.Str(node, "inLanguage");

@@ -31,12 +31,25 @@ internal static class ClaimsJsonlReader
             try
             {
                 using var doc = JsonDocument.Parse(line, JsonTools.Options);
-                ReadRecord(doc.RootElement, position, context);
+                ReadLine(doc.RootElement, position, context);
             }
             catch (JsonException e)
             {
                 context.Reject(position, $"not valid JSON ({JsonTools.Describe(e)})");
             }
+        }
+    }
+
+    /// <summary>One line: a claim record, or a Fact Check Tools claim or ClaimReview per line (feed dumps are written so too).</summary>
+    private static void ReadLine(JsonElement root, string position, ParseContext context)
+    {
+        if (FactCheckApiReader.IsClaim(root))
+        {
+            FactCheckApiReader.ReadClaim(root, position, context);
+        }
+        else if (IsRecord(root) || ClaimReviewReader.ReadAll(root, context, position) == 0)
+        {
+            ReadRecord(root, position, context);
         }
     }
 
@@ -93,6 +106,6 @@ internal static class ClaimsJsonlReader
             date,
             Headline: TextClean.Inline(JsonTools.Str(record, "title")) is { Length: > 0 } title ? title : null,
             Language: language == LanguageTag.Undetermined ? null : language);
-        context.Claims.Add((new Claim(id.Length > 0 ? id : UrlTools.ClaimIdFor(url), text, language, phrasings, [], [review]), position));
+        context.Claims.Add(new Claim(id.Length > 0 ? id : UrlTools.ClaimIdFor(url), text, language, phrasings, [], [review]));
     }
 }

@@ -80,7 +80,7 @@ internal static class CsvClaimReader
             title.Length > 0 ? title : null,
             LanguageTag.Optional(language));
         var id = TextClean.Inline(Field(fields, columns.Id));
-        context.Claims.Add((new Claim(id.Length > 0 ? id : UrlTools.ClaimIdFor(url), text, language, phrasings, [], [review]), position));
+        context.Claims.Add(new Claim(id.Length > 0 ? id : UrlTools.ClaimIdFor(url), text, language, phrasings, [], [review]));
     }
 
     /// <summary>Whether the file's slash dates put the month first: only when some date cannot be day first.</summary>

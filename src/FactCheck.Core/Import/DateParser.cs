@@ -11,7 +11,7 @@ internal static partial class DateParser
     private static readonly string[] WordFormats =
     [
         "MMMM d, yyyy", "MMM d, yyyy", "MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy", "d MMM yyyy", "d MMMM, yyyy",
-        "dddd, MMMM d, yyyy", "dddd, d MMMM yyyy", "MMM. d, yyyy",
+        "dddd, MMMM d, yyyy", "dddd, d MMMM yyyy", "ddd, d MMM yyyy", "MMM. d, yyyy",
     ];
 
     private static readonly CultureInfo Indonesian = CultureInfo.GetCultureInfo("id-ID");

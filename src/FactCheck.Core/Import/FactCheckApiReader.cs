@@ -76,6 +76,6 @@ internal static class FactCheckApiReader
         }
 
         var language = reviews.Select(r => r.Language).FirstOrDefault(l => l is not null) ?? LanguageTag.Undetermined;
-        context.Claims.Add((new Claim(UrlTools.ClaimIdFor(reviews[0].Url), text, language, [], [], reviews), position));
+        context.Claims.Add(new Claim(UrlTools.ClaimIdFor(reviews[0].Url), text, language, [], [], reviews));
     }
 }

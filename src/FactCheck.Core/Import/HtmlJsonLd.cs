@@ -17,15 +17,20 @@ internal static partial class HtmlJsonLd
         foreach (Match script in Script().Matches(html))
         {
             block++;
+            var json = Wrapper().Replace(script.Groups[1].Value, string.Empty);
             try
             {
-                using var doc = JsonDocument.Parse(script.Groups[1].Value, JsonTools.Options);
+                using var doc = JsonDocument.Parse(json, JsonTools.Options);
                 found += ClaimReviewReader.ReadAll(doc.RootElement, context);
             }
-            catch (JsonException e)
+            catch (JsonException e) when (json.Contains("ClaimReview", StringComparison.OrdinalIgnoreCase))
             {
-                // One broken block (often a site's unrelated markup) does not spoil the page's ClaimReview.
-                context.Reject($"script block {block}", $"not valid JSON ({JsonTools.Describe(e)})");
+                found++;
+                context.Reject($"script block {block}", $"ClaimReview block is not valid JSON ({JsonTools.Describe(e)})");
+            }
+            catch (JsonException)
+            {
+                // A broken block of the site's other markup (a VideoObject, an article) is none of our business.
             }
         }
 
@@ -36,6 +41,10 @@ internal static partial class HtmlJsonLd
 
     [GeneratedRegex("""<script[^>]*type\s*=\s*["']?application/ld\+json["']?[^>]*>(.*?)</script>""", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Script();
+
+    /// <summary>Old pages wrap script text in HTML comments or CDATA markers.</summary>
+    [GeneratedRegex(@"^\s*(?:<!--|//\s*<!\[CDATA\[)|(?:-->|//\s*\]\]>)\s*$")]
+    private static partial Regex Wrapper();
 
     [GeneratedRegex("""<link[^>]*rel\s*=\s*["']canonical["'][^>]*href\s*=\s*["']([^"']+)["']""", RegexOptions.IgnoreCase)]
     private static partial Regex Canonical();

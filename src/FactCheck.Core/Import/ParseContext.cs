@@ -11,7 +11,7 @@ internal sealed class ParseContext
     /// <summary>The page's declared language (html lang), used when a record declares none.</summary>
     public string? PageLanguage { get; set; }
 
-    public List<(Claim Claim, string Position)> Claims { get; } = [];
+    public List<Claim> Claims { get; } = [];
 
     public List<ImportRejection> Rejections { get; } = [];
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using FactCheck.Core.Matching;
 
 namespace FactCheck.Core.Import;
 
@@ -50,10 +51,12 @@ internal static partial class UrlTools
         return null;
     }
 
-    /// <summary>A stable claim id from a canonical URL: the same article always gives the same id.</summary>
-    public static string ClaimIdFor(string canonicalUrl)
+    /// <summary>A stable claim id from a review URL: the same article always gives the same id, also when one feed
+    /// links it with http or "www." and another without (the matcher's URL key decides what counts as the same page).</summary>
+    public static string ClaimIdFor(string reviewUrl)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(canonicalUrl));
+        var key = UrlCanonicalizer.Canonicalize(reviewUrl) ?? reviewUrl;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
         return "u-" + Convert.ToHexStringLower(hash.AsSpan(0, 10));
     }
 

@@ -21,12 +21,14 @@ public sealed class ClaimIndex : IDisposable
     private readonly List<PhrasingTerms>[] phrasings;
     private readonly Dictionary<string, int>[] documentFrequency;
     private readonly Dictionary<string, List<int>> claimsByUrl = new(StringComparer.Ordinal);
+    private readonly HashSet<string>[] frameTerms;
 
     private ClaimIndex(IReadOnlyList<Claim> claims)
     {
         Claims = claims;
         phrasings = new List<PhrasingTerms>[claims.Count];
         documentFrequency = LanguageAnalyzers.Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        frameTerms = LanguageAnalyzers.Fields.Select(f => analyzers.Terms(f, ReportingFrame.Words).ToHashSet(StringComparer.Ordinal)).ToArray();
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.PerField)
         {
             Similarity = new BM25Similarity(1.2f, 0.75f),
@@ -122,18 +124,31 @@ public sealed class ClaimIndex : IDisposable
                 }
             }
 
+            double sharedFrame = 0;
             foreach (var t in passageTerms[f])
             {
+                if (frameTerms[f].Contains(t))
+                {
+                    // How a message reports a claim ("said", "according to", "dilansir", a weekday) is not what it claims.
+                    sharedFrame += phrasing.Terms.Contains(t) ? Idf(f, t) : 0;
+                    continue;
+                }
+
                 passageWeight += Idf(f, t);
             }
 
-            if (shared <= 0 || claimWeight <= 0 || passageWeight <= 0)
+            if (shared <= 0 || claimWeight <= 0)
             {
                 continue;
             }
 
+            if (passageWeight <= 0)
+            {
+                passageWeight = shared;
+            }
+
             var claimCoverage = shared / claimWeight;
-            var passageCoverage = shared / passageWeight;
+            var passageCoverage = (shared - sharedFrame) / passageWeight;
             best = Math.Max(best, Math.Pow(claimCoverage, 0.8) * Math.Pow(passageCoverage, 0.2));
         }
 
@@ -142,7 +157,9 @@ public sealed class ClaimIndex : IDisposable
 
     private double Idf(int field, string term)
     {
-        documentFrequency[field].TryGetValue(term, out var df);
+        // A word no claim uses weighs as much as the rarest word that one does, not more: in a small store nearly every
+        // word of a message is unknown, and an unbounded weight would drown what the passage shares with a claim.
+        var df = Math.Max(1, documentFrequency[field].GetValueOrDefault(term));
         var n = Claims.Count;
         return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
     }

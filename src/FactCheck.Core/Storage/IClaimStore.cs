@@ -9,6 +9,9 @@ public interface IClaimStore
     Task InitializeAsync(CancellationToken cancellationToken);
 
     /// <summary>Adds or updates the claims in one transaction: either all of them are stored, or none.</summary>
+    /// <remarks>A stored claim takes the incoming text and language; reviews are keyed by URL within the claim (an
+    /// incoming review replaces the stored one with its URL, others are kept); phrasings and appearances are the union.
+    /// A claim whose merged content equals what is stored counts as unchanged, so re-importing a file changes nothing.</remarks>
     Task<UpsertCounts> UpsertAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken);
 
     /// <summary>Every stored claim, with its phrasings, appearances and reviews.</summary>

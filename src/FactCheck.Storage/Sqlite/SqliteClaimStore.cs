@@ -39,7 +39,7 @@ public sealed class SqliteClaimStore(SqliteDatabase database) : IClaimStore
                 continue;
             }
 
-            var merged = StoredClaimMerge.Merge(writer.LoadStored(claim.Id), claim);
+            var merged = StoredClaimMerge.Merge(await writer.LoadStoredAsync(claim.Id, cancellationToken), claim);
             var mergedHash = ClaimContentHash.Compute(merged);
             if (mergedHash == storedHash)
             {

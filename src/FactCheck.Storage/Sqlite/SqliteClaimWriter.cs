@@ -48,8 +48,8 @@ internal sealed class SqliteClaimWriter : IDisposable
         return selectHash.ExecuteScalar() as string;
     }
 
-    public Claim LoadStored(string id) =>
-        SqliteClaimReader.LoadAsync(connection, transaction, id, CancellationToken.None).GetAwaiter().GetResult().Single();
+    public async Task<Claim> LoadStoredAsync(string id, CancellationToken cancellationToken) =>
+        (await SqliteClaimReader.LoadAsync(connection, transaction, id, cancellationToken)).Single();
 
     public void Insert(Claim claim, string hash)
     {

@@ -15,7 +15,11 @@ internal sealed partial class SqliteMigrator(ILogger logger)
     /// <summary>The embedded migrations, ordered by number.</summary>
     public static IReadOnlyList<Migration> All { get; } = Discover(typeof(SqliteMigrator).Assembly);
 
-    public async Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    public Task MigrateAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        MigrateAsync(connection, All, cancellationToken);
+
+    /// <summary>Applies those of <paramref name="migrations"/> not yet recorded, lowest number first.</summary>
+    public async Task MigrateAsync(SqliteConnection connection, IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
     {
         // WAL lets readers (the bot answering) run while an import writes; it is a property of the file and cannot
         // be switched inside a transaction.
@@ -24,7 +28,7 @@ internal sealed partial class SqliteMigrator(ILogger logger)
             "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);",
             cancellationToken);
 
-        foreach (var migration in All)
+        foreach (var migration in migrations.OrderBy(m => m.Version))
         {
             // BEGIN IMMEDIATE (the provider's default) takes the write lock first, so two processes starting at once
             // cannot both apply the same script: the second one sees it recorded and skips it.
@@ -51,21 +55,29 @@ internal sealed partial class SqliteMigrator(ILogger logger)
         }
     }
 
-    internal static IReadOnlyList<Migration> Discover(Assembly assembly)
+    private static IReadOnlyList<Migration> Discover(Assembly assembly) =>
+        FromFiles(assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            .Select(resource =>
+            {
+                using var stream = assembly.GetManifestResourceStream(resource)!;
+                using var reader = new StreamReader(stream);
+                return (resource[ResourcePrefix.Length..], reader.ReadToEnd());
+            }));
+
+    /// <summary>Migrations from (file name, script) pairs, ordered by number; a name not NNNN_name.sql or a repeated number is a build mistake.</summary>
+    internal static IReadOnlyList<Migration> FromFiles(IEnumerable<(string FileName, string Sql)> files)
     {
         var migrations = new List<Migration>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
+        foreach (var (fileName, sql) in files)
         {
-            var fileName = resource[ResourcePrefix.Length..];
             var match = FileName().Match(fileName);
             if (!match.Success)
             {
                 throw new InvalidOperationException($"Migration resource '{fileName}' is not named NNNN_name.sql.");
             }
 
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            migrations.Add(new Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, reader.ReadToEnd()));
+            migrations.Add(new Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, sql));
         }
 
         var duplicate = migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);

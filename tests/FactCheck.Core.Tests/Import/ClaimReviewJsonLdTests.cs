@@ -109,7 +109,7 @@ public class ClaimReviewJsonLdTests
     }
 
     [Fact]
-    public void Reads_JSON_LD_inside_HTML_and_resolves_a_relative_url_against_the_canonical_link()
+    public void Reads_JSON_LD_inside_HTML_resolving_a_relative_url_and_reporting_only_broken_ClaimReview_blocks()
     {
         var file = Fixture.Parse("page.html");
 
@@ -120,7 +120,9 @@ public class ClaimReviewJsonLdTests
         Assert.Equal(Verdict.False, claim.Reviews[0].Verdict);
         Assert.Equal("", claim.Reviews[0].Publisher.Name);
         Assert.Equal("estadao.example.com", claim.Reviews[0].Publisher.DisplayName);
-        Assert.Equal("script block 3", Assert.Single(file.Rejections).Position);
+        var broken = Assert.Single(file.Rejections);
+        Assert.Equal("script block 4", broken.Position);
+        Assert.StartsWith("ClaimReview block is not valid JSON", broken.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,5 +142,29 @@ public class ClaimReviewJsonLdTests
 
         Assert.Equal(first, again);
         Assert.StartsWith("u-", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Gives_one_claim_id_to_the_same_article_linked_with_http_or_www()
+    {
+        static string IdOf(string url) => ClaimFileParser.Parse(
+            System.Text.Encoding.UTF8.GetBytes($$"""{"@type":"ClaimReview","claimReviewed":"x","url":"{{url}}"}"""), "x.json").Claims[0].Id;
+
+        Assert.Equal(IdOf("https://factcheck.example.org/a/"), IdOf("http://www.factcheck.example.org/a?utm_source=feed"));
+        Assert.NotEqual(IdOf("https://factcheck.example.org/a"), IdOf("https://factcheck.example.org/b"));
+    }
+
+    [Fact]
+    public void Keeps_a_review_without_web_address_under_its_urn_identifier_with_its_translations()
+    {
+        var file = Fixture.Parse("claimreview-urn-id.jsonld");
+
+        var claim = Assert.Single(file.Claims);
+        Assert.StartsWith("u-", claim.Id, StringComparison.Ordinal);
+        Assert.Equal(new Phrasing("Bulan terbuat dari keju.", "id"), Assert.Single(claim.Phrasings));
+        Assert.Equal("urn:example:demo:moon-cheese", claim.Reviews[0].Url);
+        Assert.Null(claim.Reviews[0].Publisher.Site);
+        Assert.Equal(Verdict.Unverified, claim.Reviews[0].Verdict);
+        Assert.Equal(new ImportRejection("record 2", "missing review URL"), Assert.Single(file.Rejections));
     }
 }

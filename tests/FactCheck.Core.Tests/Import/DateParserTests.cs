@@ -17,6 +17,8 @@ public class DateParserTests
     [InlineData("24 Juni 2024", 2024, 6, 24)]
     [InlineData("24/06/2026", 2026, 6, 24)]
     [InlineData("05/06/2020", 2020, 6, 5)]
+    [InlineData("Tue, 15 Mar 2022 10:00:00 GMT", 2022, 3, 15)]
+    [InlineData("Selasa, 15 Maret 2022", 2022, 3, 15)]
     public void Reads_the_calendar_day_as_written(string value, int year, int month, int day)
     {
         Assert.True(DateParser.TryParse(value, out var date));

@@ -138,4 +138,32 @@ public class OtherFormatTests
         Assert.Single(claim.Reviews);
         Assert.Equal("Same claim, other words", Assert.Single(claim.Phrasings).Text);
     }
+
+    [Fact]
+    public void Reads_claim_records_given_as_a_JSON_array()
+    {
+        const string json = """[{"id":"c1","text":"First","language":"en"},{"id":"c2","text":"","language":"en"}]""";
+
+        var file = ClaimFileParser.Parse(Encoding.UTF8.GetBytes(json), "claims.json");
+
+        Assert.Equal(ImportFormats.ClaimsJsonl, file.Format);
+        Assert.Equal("c1", Assert.Single(file.Claims).Id);
+        Assert.Equal(new ImportRejection("record 2", "missing claim text"), Assert.Single(file.Rejections));
+    }
+
+    [Fact]
+    public void Reads_one_ClaimReview_or_Fact_Check_Tools_claim_per_line()
+    {
+        const string jsonl = """
+            {"@type":"ClaimReview","claimReviewed":"First","url":"https://a.example/1","reviewRating":{"alternateName":"False"}}
+            {"text":"Second","claimReview":[{"url":"https://b.example/2","textualRating":"Satire"}]}
+            {"@type":"ClaimReview","claimReviewed":"","url":"https://a.example/3"}
+            """;
+
+        var file = ClaimFileParser.Parse(Encoding.UTF8.GetBytes(jsonl), "feed.jsonl");
+
+        Assert.Equal(ImportFormats.ClaimsJsonl, file.Format);
+        Assert.Equal([Verdict.False, Verdict.Satire], file.Claims.Select(c => c.Reviews[0].Verdict));
+        Assert.Equal(new ImportRejection("line 3", "missing claim text"), Assert.Single(file.Rejections));
+    }
 }
