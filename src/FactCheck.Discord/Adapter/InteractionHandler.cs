@@ -61,14 +61,14 @@ internal sealed class InteractionHandler(
     /// <summary>Answers at once when the check is quick; otherwise defers within the deadline and edits the answer in later.</summary>
     private async Task AnswerAsync(string id, string token, CheckRequest request, int? flags, CancellationToken cancellationToken)
     {
-        var check = checker.CheckAsync(request, cancellationToken);
+        var check = CheckOrNullAsync(request, cancellationToken);
         var deadline = Task.Delay(options.Value.InteractionDeferAfter, cancellationToken);
         RestResult result;
-        CheckReport report;
+        CheckReport? report;
         if (await Task.WhenAny(check, deadline) == check)
         {
             report = await check;
-            var message = new InteractionMessage(renderer.Render(report), AllowedMentions.None, flags);
+            var message = Message(report, flags);
             result = await api.RespondAsync(id, token, new InteractionResponse(InteractionResponse.ChannelMessage, message), cancellationToken);
         }
         else
@@ -79,20 +79,39 @@ internal sealed class InteractionHandler(
             report = await check;
             if (result.IsOk)
             {
-                result = await api.EditOriginalResponseAsync(
-                    options.Value.ApplicationId!, token, new InteractionMessage(renderer.Render(report), AllowedMentions.None), cancellationToken);
+                // The deferred answer already fixed the visibility; an edit cannot change it.
+                result = await api.EditOriginalResponseAsync(options.Value.ApplicationId!, token, Message(report, null), cancellationToken);
             }
         }
 
         if (result.IsOk)
         {
-            AdapterLog.Answered(logger, "command", report.Matches.Count);
+            AdapterLog.Answered(logger, "command", report?.Matches.Count ?? 0);
         }
         else
         {
             AdapterLog.NotAnswered(logger, "command", result.HttpStatus, result.Error);
         }
     }
+
+    /// <summary>The check's report, or null when it failed unexpectedly (logged): the user still gets an answer.</summary>
+    private async Task<CheckReport?> CheckOrNullAsync(CheckRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await checker.CheckAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            AdapterLog.HandlerFailed(logger, "INTERACTION_CREATE", ex);
+            return null;
+        }
+    }
+
+    /// <summary>The embeds of <paramref name="report"/>, or a plain apology when the check failed.</summary>
+    private InteractionMessage Message(CheckReport? report, int? flags) => report is null
+        ? new InteractionMessage(AllowedMentions: AllowedMentions.None, Flags: flags, Content: "Sorry, the check failed. Please try again in a moment.")
+        : new InteractionMessage(renderer.Render(report), AllowedMentions.None, flags);
 
     private async Task SetVisibilityAsync(string id, string token, string? guildId, JsonElement data, CancellationToken cancellationToken)
     {

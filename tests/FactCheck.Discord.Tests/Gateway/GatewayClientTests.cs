@@ -147,6 +147,23 @@ public sealed class GatewayClientTests
     }
 
     [Fact]
+    public async Task A_drop_without_a_close_frame_resumes()
+    {
+        await using var h = new GatewayHarness();
+        var first = await h.Fake.ExpectConnectionAsync();
+        await first.HandshakeAsync(h.Fake);
+        await first.DispatchAsync("MESSAGE_CREATE", new { id = "m1" }, 4);
+        await h.NextDispatchAsync("MESSAGE_CREATE");
+
+        first.Dispose();
+
+        var second = await h.Fake.ExpectConnectionAsync();
+        Assert.Equal("/resume", second.Path);
+        await second.HelloAsync();
+        Assert.Equal(4, (await second.ExpectAsync(6)).GetProperty("seq").GetInt64());
+    }
+
+    [Fact]
     public async Task A_message_split_across_several_frames_is_read_whole()
     {
         await using var h = new GatewayHarness();

@@ -87,6 +87,18 @@ public sealed class InteractionFlowTests
     }
 
     [Fact]
+    public async Task A_failing_check_still_answers_the_interaction()
+    {
+        await using var h = await BotHarness.StartAsync(wrapChecker: _ => new FailingCheckService());
+
+        await h.Gateway.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Interaction("i-9", DiscordEvents.SlashCheck(DiscordEvents.SeedQuote)), 2);
+
+        var callback = await h.Fake.ExpectRequestAsync("POST", "/interactions/i-9/");
+        Assert.Equal(4, callback.Json.GetProperty("type").GetInt32());
+        Assert.Contains("the check failed", callback.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_replayed_interaction_is_answered_once()
     {
         await using var h = await BotHarness.StartAsync();
