@@ -13,7 +13,7 @@ internal static partial class GatewayLog
     [LoggerMessage(1002, LogLevel.Information, "Discord gateway ready: new session")]
     public static partial void Ready(ILogger logger);
 
-    [LoggerMessage(1003, LogLevel.Information, "Discord gateway session resumed after sequence {Sequence}")]
+    [LoggerMessage(1003, LogLevel.Information, "Discord gateway session resumed (now at sequence {Sequence})")]
     public static partial void Resumed(ILogger logger, long? sequence);
 
     [LoggerMessage(1004, LogLevel.Warning, "Discord gateway closed the connection with code {Code} ({Reason})")]
