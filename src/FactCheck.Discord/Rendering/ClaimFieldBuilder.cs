@@ -71,7 +71,7 @@ internal sealed class ClaimFieldBuilder(UiText ui)
         var publisher = review.Publisher.DisplayName.Replace("]", ")", StringComparison.Ordinal);
         var date = review.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         // Only web links are linked: Discord renders no other scheme, and ids such as "urn:..." are no address for a reader.
-        var hasLink = Uri.TryCreate(review.Url, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
+        var hasLink = review.HasWebLink;
 
         // A suggestion is not a verdict on the user's message: only the publisher's own words are shown, unbolded.
         var verdict = suggestion ? $"{ui.RatingLabel}: “{rating}”" : $"**{ui.VerdictName(review.Verdict)}** (“{rating}”)";

@@ -99,7 +99,7 @@ internal static class TelegramHtmlRenderer
 
         // A review's identity may be a URN (data without an article); only a web address becomes a link.
         var title = TelegramHtml.Shorten(review.Headline ?? review.Publisher.Site ?? review.Url, HeadlineChars);
-        if (TelegramHtml.IsWebUrl(review.Url))
+        if (review.HasWebLink)
         {
             line.Append(": ").Append(TelegramHtml.Link(review.Url, title));
         }
