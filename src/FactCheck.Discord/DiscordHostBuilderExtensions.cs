@@ -1,13 +1,58 @@
+using FactCheck.Core.Matching;
+using FactCheck.Discord.Adapter;
+using FactCheck.Discord.Gateway;
+using FactCheck.Discord.Rendering;
+using FactCheck.Discord.Rest;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FactCheck.Discord;
 
 /// <summary>Registers the Discord adapter with the host.</summary>
 public static class DiscordHostBuilderExtensions
 {
+    /// <summary>Identifies the bot in the User-Agent Discord asks for: "DiscordBot (url, version)".</summary>
+    private const string UserAgent = "DiscordBot (https://github.com/factcheck-bot/factcheck-bot, 1.0)";
+
     /// <summary>Adds the Discord adapter when `Discord:Token` is configured; does nothing otherwise.</summary>
     public static IHostApplicationBuilder AddDiscord(this IHostApplicationBuilder builder)
     {
+        var section = builder.Configuration.GetSection(DiscordOptions.Section);
+        if (string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.Token)]))
+        {
+            return builder;
+        }
+
+        var services = builder.Services;
+        services.AddOptions<DiscordOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>();
+        services.AddSingleton(GatewayTiming.Default);
+        services.AddSingleton(sp => new DiscordEmbedRenderer(
+            sp.GetService<MatchingOptions>()?.MaxCheckedCharacters ?? DiscordEmbedRenderer.DefaultCheckedCharacters));
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            return new GatewaySettings(o.Token!, GatewayIntents.Bot, o.ShardId, o.ShardCount);
+        });
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            var http = new HttpClient { BaseAddress = new Uri(o.ApiBaseUrl.TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };
+            http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
+            return new DiscordRestClient(http, new RestRateLimiter(TimeProvider.System), o.Token!, sp.GetRequiredService<ILogger<DiscordRestClient>>());
+        });
+        services.AddSingleton<DiscordApi>();
+        services.AddSingleton<GatewayClient>();
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<MessageHandler>();
+        services.AddSingleton<InteractionHandler>();
+        services.AddSingleton<DispatchRouter>();
+        services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<DiscordBotService>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiscordBotService>());
         return builder;
     }
 }

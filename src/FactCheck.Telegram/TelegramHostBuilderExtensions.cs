@@ -1,4 +1,12 @@
+using FactCheck.Telegram.Configuration;
+using FactCheck.Telegram.Hosting;
+using FactCheck.Telegram.Sending;
+using FactCheck.Telegram.Updates;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace FactCheck.Telegram;
 
@@ -6,8 +14,43 @@ namespace FactCheck.Telegram;
 public static class TelegramHostBuilderExtensions
 {
     /// <summary>Adds the Telegram adapter when `Telegram:Token` is configured; does nothing otherwise.</summary>
+    /// <remarks>Needs an ICheckService and an IChatStateStore from the host.</remarks>
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
     {
+        var section = builder.Configuration.GetSection(TelegramOptions.Section);
+        if (string.IsNullOrWhiteSpace(section[nameof(TelegramOptions.Token)]))
+        {
+            return builder;
+        }
+
+        var services = builder.Services;
+        services.AddOptions<TelegramOptions>().Bind(section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+
+            // The library's own 429 retry is off: TelegramSender and PollingLoop wait out retry_after themselves, within limits they log.
+            return new TelegramBotClient(new TelegramBotClientOptions(o.Token, o.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 });
+        });
+
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<ChatSettings>();
+        services.AddSingleton<ChatLimits>();
+        services.AddSingleton<OutgoingThrottle>();
+        services.AddSingleton<TelegramSender>();
+        services.AddSingleton<CheckRequestBuilder>();
+        services.AddSingleton<GroupAdmins>();
+        services.AddSingleton<CheckResponder>();
+        services.AddSingleton<CommandHandler>();
+        services.AddSingleton<MessageHandler>();
+        services.AddSingleton<InlineQueryHandler>();
+        services.AddSingleton<UpdateRouter>();
+        services.AddSingleton<BotStartup>();
+        services.AddSingleton<PollingLoop>();
+        services.AddSingleton<WebhookLoop>();
+        services.AddHostedService<TelegramBotService>();
         return builder;
     }
 }

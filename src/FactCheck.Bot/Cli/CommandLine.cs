@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace FactCheck.Bot.Cli;
 
@@ -28,6 +30,17 @@ internal static class CommandLine
             case "run":
                 using (var host = BotHostFactory.CreateBuilder(rest).Build())
                 {
+                    // Validated before starting: a bad setting is one line on stderr, not the host's stack trace.
+                    try
+                    {
+                        host.Services.GetService<IStartupValidator>()?.Validate();
+                    }
+                    catch (OptionsValidationException e)
+                    {
+                        await Console.Error.WriteLineAsync(e.Message);
+                        return 1;
+                    }
+
                     await host.RunAsync(cancellationToken);
                     return 0;
                 }

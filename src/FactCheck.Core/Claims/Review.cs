@@ -17,4 +17,9 @@ public sealed record Review(
     DateOnly? PublishedOn = null,
     string? Headline = null,
     string? Language = null,
-    string? Summary = null);
+    string? Summary = null)
+{
+    /// <summary>True when <see cref="Url"/> is an http(s) link a reader can open; demo data (urn:) and benchmark claims have none.</summary>
+    public bool HasWebLink =>
+        Uri.TryCreate(Url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
+}

@@ -79,13 +79,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
             .Select(m => m with { RankingScore = m.RankingScore >= 1 ? m.RankingScore : Rrf(wholeRank, m.ClaimIndex) + Rrf(passageRank, m.ClaimIndex) + Dense(m.ClaimIndex) })
             .OrderByDescending(m => m.RankingScore)
             .ToList();
-        var unmatched = passages.Where(p => !p.IsWholeMessage && !matchedPassages.Contains(p)).Select(p => p.Original).ToList();
-        if (passages.Count == 1 && passages[0].IsWholeMessage && !matchedPassages.Contains(passages[0]))
-        {
-            unmatched.Add(passages[0].Original);
-        }
-
-        return new MatchResult(ranked, unmatched, passages.Count);
+        return new MatchResult(ranked, Unmatched(text, matchedPassages), passages.Count);
     }
 
     /// <summary>The decision for a match at the configured thresholds, or null when it is too weak to mention.</summary>
@@ -149,6 +143,16 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
 
         var scale = LanguageGuesser.Guess(TextNormalizer.Normalize(text).Text) == "id" ? options.DenseScaleNonEnglish : 1;
         return (scale * options.DenseWeight, scale * options.DenseRrfWeight);
+    }
+
+    /// <summary>The sentences of the message that no matched passage (itself, a pair or a clause of it) covers.</summary>
+    private static List<string> Unmatched(string text, HashSet<Passage> matched)
+    {
+        var parts = matched.Where(p => !p.IsWholeMessage).Select(p => p.Original).ToList();
+        return Segmenter.Sentences(text)
+            .Select(s => s.Trim())
+            .Where(s => s.Length > 0 && !parts.Any(p => p.Contains(s, StringComparison.Ordinal) || s.Contains(p, StringComparison.Ordinal)))
+            .ToList();
     }
 
     private static void Keep(Dictionary<int, PassageMatch> best, PassageMatch candidate)

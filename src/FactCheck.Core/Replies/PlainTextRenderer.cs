@@ -62,14 +62,10 @@ public static class PlainTextRenderer
         var date = review.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var rating = string.IsNullOrWhiteSpace(review.RatingText) ? null : $"\"{review.RatingText.Trim()}\"";
         var verdict = showVerdict ? $"{ui.VerdictName(review.Verdict)}{(rating is null ? string.Empty : $" ({ui.RatingLabel}: {rating})")}" : rating ?? ui.VerdictName(review.Verdict);
-        var link = IsWebLink(review.Url) ? review.Url : null;
+        var link = review.HasWebLink ? review.Url : null;
         var parts = new[] { verdict, review.Publisher.DisplayName, date, link }.Where(p => !string.IsNullOrWhiteSpace(p));
         return string.Join(" | ", parts);
     }
-
-    /// <summary>True for an http(s) link; a review identified otherwise (the demo data's urn:) has no link to show.</summary>
-    public static bool IsWebLink(string? url) =>
-        url is not null && (url.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase));
 
     private static void AppendMatches(StringBuilder sb, UiText ui, IReadOnlyList<ClaimMatch> matches, bool showVerdict)
     {

@@ -30,6 +30,13 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void Counts_as_unmatched_only_the_sentences_no_match_covers()
+    {
+        var result = matcher.Match("\"Anda terlalu gila bagi kami,\" kata Kim Jong Un menurut satu sumber, Selasa 15 Maret 2022. Cuaca hari ini cerah sekali di Bogor.");
+        Assert.Equal(["Cuaca hari ini cerah sekali di Bogor."], result.UnmatchedPassages);
+    }
+
+    [Fact]
     public void Says_nothing_about_an_unrelated_message()
     {
         var result = matcher.Match("Cuaca hari ini cerah");

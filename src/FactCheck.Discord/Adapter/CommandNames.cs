@@ -1,0 +1,16 @@
+namespace FactCheck.Discord.Adapter;
+
+/// <summary>Names of the application commands the bot registers and answers.</summary>
+internal static class CommandNames
+{
+    public const string Check = "check";
+    public const string CheckText = "text";
+    public const string FactCheckMessage = "Fact-check";
+    public const string Visibility = "factcheck-visibility";
+    public const string VisibilityMode = "mode";
+
+    /// <summary>Setting key (per server) deciding whether context-menu answers are public.</summary>
+    public const string VisibilitySetting = "context_menu_visibility";
+    public const string Public = "public";
+    public const string Ephemeral = "ephemeral";
+}

@@ -1,0 +1,10 @@
+namespace FactCheck.Discord.Model;
+
+/// <summary>Body of POST /interactions/{id}/{token}/callback.</summary>
+/// <param name="Type">4 = message now, 5 = deferred ("thinking…"), edited later.</param>
+/// <param name="Data">The message, or only its flags for a deferred answer.</param>
+public sealed record InteractionResponse(int Type, InteractionMessage? Data)
+{
+    public const int ChannelMessage = 4;
+    public const int DeferredChannelMessage = 5;
+}

@@ -1,0 +1,88 @@
+namespace FactCheck.Telegram.Rendering;
+
+/// <summary>Telegram-only interface text (help, commands, limits) in English and Indonesian; the report's words are in Core's UiText.</summary>
+internal sealed record BotTexts(
+    string Language,
+    string Help,
+    string CheckUsage,
+    string RateLimited,
+    string CheckFailed,
+    string AutocheckOn,
+    string AutocheckOff,
+    string AutocheckAdminsOnly,
+    string AutocheckGroupsOnly,
+    string LanguageSet,
+    string LanguageUsage,
+    string CommandStart,
+    string CommandHelp,
+    string CommandCheck,
+    string CommandLanguage,
+    string CommandAutocheck,
+    string InlineNoMatch)
+{
+    public static readonly BotTexts English = new(
+        "en",
+        Help: """
+            <b>Fact-check bot</b>
+            Send or forward me a message (text, or a photo or video with a caption) and I reply with every claim in it that fact-checkers have already checked: their verdict, their own rating words, and links to their articles. I never judge a claim myself; a doubtful match is shown only as "possibly related".
+
+            <b>In groups</b>: reply to a message with /check, or mention me in a reply. Admins can turn on /autocheck: then I speak only when a message confidently matches a claim rated false or misleading, a few times an hour at most.
+            <b>Anywhere</b>: type @{0} and some text to search the fact-checks.
+
+            /check TEXT – check a text
+            /language en|id – reply language
+            /autocheck on|off – (group admins) automatic checks
+
+            <b>What I store</b>: no message text. Only the ids of updates I have handled (so I never answer twice), your language choice, and each group's autocheck setting.
+            """,
+        CheckUsage: "Reply to a message with /check, or write /check followed by the text to check.",
+        RateLimited: "You have asked for many checks in a short time. Please wait a minute and try again.",
+        CheckFailed: "Sorry, the check failed. Please try again later.",
+        AutocheckOn: "Autocheck is on: I will read every message I can see and reply only when one confidently matches a claim rated false or misleading, at most {0} times an hour. (With privacy mode on, I see only commands and replies: an admin can turn it off in @BotFather.)",
+        AutocheckOff: "Autocheck is off: I reply only to /check and to mentions.",
+        AutocheckAdminsOnly: "Only the group's admins can switch autocheck.",
+        AutocheckGroupsOnly: "Autocheck is for groups; here every message you send is checked anyway.",
+        LanguageSet: "I will reply in English.",
+        LanguageUsage: "Choose the reply language: /language en or /language id.",
+        CommandStart: "What this bot does",
+        CommandHelp: "How to use it, and what it stores",
+        CommandCheck: "Check a text, or the message you reply to",
+        CommandLanguage: "Reply language: en or id",
+        CommandAutocheck: "Group admins: automatic checks on or off",
+        InlineNoMatch: "No known fact-check matches this text");
+
+    public static readonly BotTexts Indonesian = new(
+        "id",
+        Help: """
+            <b>Bot cek fakta</b>
+            Kirim atau teruskan pesan kepada saya (teks, atau foto/video dengan keterangan) dan saya membalas setiap klaim di dalamnya yang sudah dicek oleh pemeriksa fakta: penilaian mereka, kata-kata penilaian mereka sendiri, dan tautan ke artikelnya. Saya tidak pernah menilai klaim sendiri; kecocokan yang meragukan hanya ditampilkan sebagai "mungkin terkait".
+
+            <b>Di grup</b>: balas sebuah pesan dengan /check, atau sebut saya dalam balasan. Admin dapat menyalakan /autocheck: saya hanya bicara bila sebuah pesan jelas cocok dengan klaim yang dinilai salah atau menyesatkan, paling banyak beberapa kali per jam.
+            <b>Di mana saja</b>: ketik @{0} dan teks untuk mencari cek fakta.
+
+            /check TEKS – cek sebuah teks
+            /language en|id – bahasa balasan
+            /autocheck on|off – (admin grup) cek otomatis
+
+            <b>Yang saya simpan</b>: tidak ada teks pesan. Hanya id pembaruan yang sudah saya tangani (agar tidak menjawab dua kali), pilihan bahasa Anda, dan pengaturan autocheck tiap grup.
+            """,
+        CheckUsage: "Balas sebuah pesan dengan /check, atau tulis /check diikuti teks yang ingin dicek.",
+        RateLimited: "Anda meminta banyak pengecekan dalam waktu singkat. Mohon tunggu satu menit lalu coba lagi.",
+        CheckFailed: "Maaf, pengecekan gagal. Silakan coba lagi nanti.",
+        AutocheckOn: "Autocheck menyala: saya membaca setiap pesan yang terlihat dan hanya membalas bila sebuah pesan jelas cocok dengan klaim yang dinilai salah atau menyesatkan, paling banyak {0} kali per jam. (Dengan mode privasi menyala, saya hanya melihat perintah dan balasan: admin dapat mematikannya di @BotFather.)",
+        AutocheckOff: "Autocheck mati: saya hanya membalas /check dan sebutan.",
+        AutocheckAdminsOnly: "Hanya admin grup yang dapat mengubah autocheck.",
+        AutocheckGroupsOnly: "Autocheck untuk grup; di sini setiap pesan Anda memang dicek.",
+        LanguageSet: "Saya akan membalas dalam bahasa Indonesia.",
+        LanguageUsage: "Pilih bahasa balasan: /language en atau /language id.",
+        CommandStart: "Apa yang dilakukan bot ini",
+        CommandHelp: "Cara memakai dan apa yang disimpan",
+        CommandCheck: "Cek teks, atau pesan yang Anda balas",
+        CommandLanguage: "Bahasa balasan: en atau id",
+        CommandAutocheck: "Admin grup: cek otomatis nyala atau mati",
+        InlineNoMatch: "Belum ada cek fakta yang cocok dengan teks ini");
+
+    /// <summary>The texts for a language code; English for anything but Indonesian.</summary>
+    public static BotTexts For(string? language) =>
+        language is not null && language.StartsWith("id", StringComparison.OrdinalIgnoreCase) ? Indonesian : English;
+}

@@ -1,0 +1,84 @@
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.InlineQueryResults;
+
+namespace FactCheck.Telegram.Sending;
+
+/// <summary>Sends replies within Telegram's rate limits: waits out a 429, shrugs off blocked users and deleted chats.</summary>
+internal sealed partial class TelegramSender(ITelegramBotClient bot, OutgoingThrottle throttle, ILogger<TelegramSender> logger)
+{
+    private const int MaxAttempts = 4;
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
+
+    /// <summary>Sends HTML, as a reply to <paramref name="replyToMessageId"/> when given (still sent if that message is gone).</summary>
+    public Task<SendOutcome> SendHtmlAsync(long chatId, string html, int? replyToMessageId, CancellationToken cancellationToken)
+    {
+        var reply = replyToMessageId is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
+        return SendAsync(
+            chatId,
+            "sendMessage",
+            ct => bot.SendMessage(chatId, html, ParseMode.Html, reply, linkPreviewOptions: NoPreview, cancellationToken: ct),
+            cancellationToken);
+    }
+
+    /// <summary>Answers an inline query; results are cached briefly since fact-checks change rarely.</summary>
+    public Task<SendOutcome> AnswerInlineAsync(string queryId, IEnumerable<InlineQueryResult> results, CancellationToken cancellationToken) =>
+        SendAsync(null, "answerInlineQuery", ct => bot.AnswerInlineQuery(queryId, results, cacheTime: 60, isPersonal: false, cancellationToken: ct), cancellationToken);
+
+    private async Task<SendOutcome> SendAsync(long? chatId, string method, Func<CancellationToken, Task> call, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await throttle.WaitAsync(chatId, cancellationToken);
+            try
+            {
+                await call(cancellationToken);
+                return SendOutcome.Sent;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 429 && attempt < MaxAttempts)
+            {
+                var wait = TimeSpan.FromSeconds(Math.Max(1, e.Parameters?.RetryAfter ?? 1));
+                LogTooManyRequests(method, wait.TotalSeconds);
+                throttle.Pause(chatId, wait);
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 403 || (e.ErrorCode == 400 && e.Message.Contains("chat not found", StringComparison.OrdinalIgnoreCase)))
+            {
+                LogChatUnavailable(method, e.ErrorCode);
+                return SendOutcome.ChatUnavailable;
+            }
+            catch (ApiRequestException e)
+            {
+                LogRefused(e, method, e.ErrorCode);
+                return SendOutcome.Failed;
+            }
+            catch (RequestException e) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested)
+            {
+                LogNetworkRetry(e, method, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+            }
+            catch (RequestException e) when (!cancellationToken.IsCancellationRequested)
+            {
+                LogGaveUp(e, method);
+                return SendOutcome.Failed;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram said 429 to {Method}; waiting {Seconds} s as it asked")]
+    private partial void LogTooManyRequests(string method, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Method} not delivered: the user blocked the bot or the chat is gone ({Code})")]
+    private partial void LogChatUnavailable(string method, int code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram refused {Method} ({Code})")]
+    private partial void LogRefused(Exception exception, string method, int code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Method} failed on the network (attempt {Attempt}); retrying")]
+    private partial void LogNetworkRetry(Exception exception, string method, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Method} kept failing on the network; giving up on this message")]
+    private partial void LogGaveUp(Exception exception, string method);
+}

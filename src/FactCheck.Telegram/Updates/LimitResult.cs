@@ -1,0 +1,13 @@
+namespace FactCheck.Telegram.Updates;
+
+/// <summary>Whether one more action fits in a sliding-window limit.</summary>
+internal enum LimitResult
+{
+    Allowed,
+
+    /// <summary>Over the limit, for the first time in this window: worth telling the user once.</summary>
+    RefusedFirst,
+
+    /// <summary>Over the limit again: stay quiet rather than flood the chat with refusals.</summary>
+    Refused,
+}

@@ -1,0 +1,51 @@
+using FactCheck.Telegram.Rendering;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace FactCheck.Telegram.Updates;
+
+/// <summary>Routes a message: commands; in private chats every message is checked; in groups only when asked, or by autocheck.</summary>
+internal sealed class MessageHandler(BotIdentity me, ChatSettings settings, CheckRequestBuilder requests, CommandHandler commands, CheckResponder responder)
+{
+    public async Task HandleAsync(Message message, CancellationToken cancellationToken)
+    {
+        // Other bots (and our own echoes) are never checked; an anonymous admin posts as the group, with IsBot set.
+        if (message.From is not { } user || (user.IsBot && message.SenderChat is null))
+        {
+            return;
+        }
+
+        var language = await settings.GetLanguageAsync(user.Id, cancellationToken) ?? user.LanguageCode;
+        var command = ParsedCommand.Parse(MessageText.Of(message), me);
+        if (command is not null)
+        {
+            await commands.HandleAsync(message, user, command, language, cancellationToken);
+            return;
+        }
+
+        var texts = BotTexts.For(language);
+        if (message.Chat.Type == ChatType.Private)
+        {
+            await responder.CheckAndReplyAsync(message.Chat.Id, message.MessageId, user.Id, requests.For(message, language, withReply: true), texts, cancellationToken);
+        }
+        else if (message.Chat.Type is ChatType.Group or ChatType.Supergroup)
+        {
+            await OnGroupMessageAsync(message, user.Id, language, texts, cancellationToken);
+        }
+    }
+
+    private async Task OnGroupMessageAsync(Message message, long userId, string? language, BotTexts texts, CancellationToken cancellationToken)
+    {
+        if (MessageText.MentionsBot(message, me))
+        {
+            // "@bot" in a reply asks about the replied-to message; a bare mention asks about its own text.
+            var target = requests.Checkable(message.ReplyToMessage) ?? message;
+            var request = target == message ? requests.For(message, language, withReply: false) : requests.For(target, language, withReply: false, quote: message.Quote?.Text);
+            await responder.CheckAndReplyAsync(message.Chat.Id, target.MessageId, userId, request, texts, cancellationToken);
+        }
+        else if (await settings.IsAutocheckOnAsync(message.Chat.Id, cancellationToken) && MessageText.Of(message).Length > 0)
+        {
+            await responder.AutocheckAsync(message.Chat.Id, message.MessageId, requests.For(message, language, withReply: false), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using FactCheck.Bot;
+using FactCheck.Core.Checking;
+using FactCheck.Discord.Tests.Fakes;
+using FactCheck.Discord.Tests.Gateway;
+using FactCheck.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace FactCheck.Discord.Tests.Host;
+
+/// <summary>The real bot host (BotHostFactory) talking to a <see cref="FakeDiscord"/>, with a temporary SQLite file.</summary>
+internal sealed class BotHarness : IAsyncDisposable
+{
+    public const string Token = "host-token-secret-123";
+    public const string ApplicationId = "777";
+
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "factcheck-discord-" + Guid.NewGuid().ToString("N"));
+
+    private BotHarness()
+    {
+        Directory.CreateDirectory(directory);
+    }
+
+    public FakeDiscord Fake { get; } = new();
+
+    public TestLoggerProvider Logs { get; } = new();
+
+    public IHost Host { get; private set; } = null!;
+
+    public FakeGatewayConnection Gateway { get; private set; } = null!;
+
+    private string ConnectionString => $"Data Source={Path.Combine(directory, "bot.db")}";
+
+    /// <summary>Builds and starts the host; unless <paramref name="handshake"/> is false, completes Hello/Identify/READY.</summary>
+    public static async Task<BotHarness> StartAsync(
+        Func<ICheckService, ICheckService>? wrapChecker = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        bool handshake = true)
+    {
+        var h = new BotHarness();
+        var builder = h.CreateBuilder(settings);
+        WrapChecker(builder, wrapChecker);
+        h.Host = builder.Build();
+        await h.Host.StartAsync();
+        if (handshake)
+        {
+            h.Gateway = await h.Fake.ExpectConnectionAsync();
+            await h.Gateway.HandshakeAsync(h.Fake);
+        }
+
+        return h;
+    }
+
+    public HostApplicationBuilder CreateBuilder(IReadOnlyDictionary<string, string?>? settings)
+    {
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = Token,
+            ["Discord:ApplicationId"] = ApplicationId,
+            ["Discord:ApiBaseUrl"] = Fake.ApiBaseUrl,
+            ["Discord:GatewayUrl"] = Fake.GatewayUrl,
+            ["Discord:InteractionDeferAfter"] = "00:00:01",
+            ["Storage:ConnectionString"] = ConnectionString,
+            ["Seeds:Directory"] = Path.Combine(RepoPaths.Root, "seeds"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[key] = value;
+        }
+
+        var builder = BotHostFactory.CreateBuilder([], overrides);
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        builder.Logging.AddProvider(Logs);
+        builder.Services.AddSingleton(GatewayHarness.FastTiming);
+        return builder;
+    }
+
+    /// <summary>Wraps the host's own checker (to slow it down, for instance).</summary>
+    private static void WrapChecker(HostApplicationBuilder builder, Func<ICheckService, ICheckService>? wrap)
+    {
+        if (wrap is not null)
+        {
+            var existing = builder.Services.Last(d => d.ServiceType == typeof(ICheckService));
+            builder.Services.Add(ServiceDescriptor.Singleton<ICheckService>(sp => wrap(Resolve(sp, existing))));
+        }
+    }
+
+    private static ICheckService Resolve(IServiceProvider sp, ServiceDescriptor descriptor) =>
+        (ICheckService)(descriptor.ImplementationInstance
+            ?? descriptor.ImplementationFactory?.Invoke(sp)
+            ?? ActivatorUtilities.CreateInstance(sp, descriptor.ImplementationType!));
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Host is not null)
+        {
+            using var timeout = new CancellationTokenSource(FakeDiscord.Timeout);
+            await Host.StopAsync(timeout.Token);
+            Host.Dispose();
+        }
+
+        await Fake.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A lingering handle on a temp file is no test failure.
+        }
+    }
+}

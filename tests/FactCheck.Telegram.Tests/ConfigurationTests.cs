@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using FactCheck.Telegram.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FactCheck.Telegram.Tests;
+
+/// <summary>AddTelegram: nothing without a token, one clear line for a bad value, never the token itself.</summary>
+public sealed class ConfigurationTests
+{
+    [Fact]
+    public async Task Adds_no_hosted_service_without_a_token()
+    {
+        await using var api = new FakeBotApi();
+        var builder = TelegramTestHost.Builder(api, new InMemoryChatStateStore(), new FakeCheckService(), new Dictionary<string, string?> { ["Telegram:Token"] = "" });
+
+        using var host = builder.Build();
+
+        Assert.Empty(host.Services.GetServices<IHostedService>());
+    }
+
+    [Theory]
+    [InlineData("Telegram:Token", "not-a-token-at-all", "Telegram:Token")]
+    [InlineData("Telegram:ApiBaseUrl", "ftp://example.org", "Telegram:ApiBaseUrl")]
+    [InlineData("Telegram:Mode", "Webhook", "Telegram:WebhookUrl")]
+    [InlineData("Telegram:ChecksPerUserPerMinute", "0", "Telegram:ChecksPerUserPerMinute")]
+    public async Task A_bad_setting_stops_the_host_with_one_line_naming_it(string key, string value, string named)
+    {
+        await using var api = new FakeBotApi();
+        var builder = TelegramTestHost.Builder(api, new InMemoryChatStateStore(), new FakeCheckService(), new Dictionary<string, string?> { [key] = value });
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
+
+        var line = Assert.Single(error.Failures);
+        Assert.Contains(named, line, StringComparison.Ordinal);
+        Assert.DoesNotContain(value == "not-a-token-at-all" ? value : FakeBotApi.Token, error.Message, StringComparison.Ordinal);
+        Assert.Empty(api.Calls);
+    }
+
+    [Fact]
+    public async Task The_bot_with_a_malformed_token_exits_with_one_line_on_stderr()
+    {
+        var folder = Directory.CreateTempSubdirectory("factcheck-telegram-");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "factcheck.dll")])
+        {
+            WorkingDirectory = folder.FullName,
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        start.Environment["Telegram__Token"] = "12345-not-a-token";
+        start.Environment["Storage__ConnectionString"] = "Data Source=" + Path.Combine(folder.FullName, "bot.db");
+        using var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        var stderr = await process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        folder.Delete(recursive: true);
+
+        Assert.Equal(1, process.ExitCode);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Telegram:Token does not look like a bot token", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("12345-not-a-token", stderr, StringComparison.Ordinal);
+    }
+}

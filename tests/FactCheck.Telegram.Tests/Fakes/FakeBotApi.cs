@@ -1,0 +1,178 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace FactCheck.Telegram.Tests.Fakes;
+
+/// <summary>A Bot API server on 127.0.0.1 speaking Telegram's HTTP JSON: records every call, serves queued updates, scripts failures.</summary>
+internal sealed partial class FakeBotApi : IAsyncDisposable
+{
+    public const string Token = "123456789:AAFakeTokenForTests_abcdefghijklmnop";
+    public const long BotId = 123456789;
+    public const string BotUsername = "factcheck_test_bot";
+
+    private readonly Lock gate = new();
+    private readonly List<ApiCall> calls = [];
+    private readonly List<JsonObject> updates = [];
+    private readonly Dictionary<string, Queue<(int Status, string Body)>> scripted = [];
+    private HttpListener? listener;
+    private Task? loop;
+    private int nextUpdateId = 1;
+    private int nextMessageId = 5000;
+
+    public FakeBotApi()
+    {
+        Port = FreePort();
+        Start();
+    }
+
+    public int Port { get; }
+
+    public string BaseUrl => $"http://127.0.0.1:{Port}";
+
+    /// <summary>Chats whose user blocked the bot: sendMessage to them answers 403.</summary>
+    public HashSet<long> BlockedChats { get; } = [];
+
+    /// <summary>Users getChatMember reports as the group's creator.</summary>
+    public HashSet<long> Admins { get; } = [];
+
+    /// <summary>When set, getUpdates ignores offsets, as if Telegram re-sent updates the bot never confirmed.</summary>
+    public bool Redeliver { get; set; }
+
+    public IReadOnlyList<ApiCall> Calls
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. calls];
+            }
+        }
+    }
+
+    public IReadOnlyList<ApiCall> Sent => [.. Calls.Where(c => c.Method == "sendMessage" && c.Succeeded)];
+
+    /// <summary>Adds an update (its update_id is assigned here) and returns its id.</summary>
+    public int Enqueue(JsonObject update)
+    {
+        lock (gate)
+        {
+            var id = nextUpdateId++;
+            update["update_id"] = id;
+            updates.Add(update);
+            return id;
+        }
+    }
+
+    public int EnqueueMessage(JsonObject message) => Enqueue(new JsonObject { ["message"] = message });
+
+    /// <summary>The next call of <paramref name="method"/> answers with this error instead.</summary>
+    public void FailNext(string method, int code, string description, int? retryAfter = null)
+    {
+        var error = new JsonObject { ["ok"] = false, ["error_code"] = code, ["description"] = description };
+        if (retryAfter is { } seconds)
+        {
+            error["parameters"] = new JsonObject { ["retry_after"] = seconds };
+        }
+
+        lock (gate)
+        {
+            if (!scripted.TryGetValue(method, out var queue))
+            {
+                scripted[method] = queue = new();
+            }
+
+            queue.Enqueue((code, error.ToJsonString()));
+        }
+    }
+
+    /// <summary>Stops listening: connections are refused until <see cref="ComeBack"/>.</summary>
+    public async Task GoAwayAsync()
+    {
+        var l = listener;
+        listener = null;
+        l?.Close();
+        if (loop is not null)
+        {
+            await loop;
+        }
+    }
+
+    public void ComeBack() => Start();
+
+    /// <summary>Waits (generously) until a call matching <paramref name="predicate"/> has been seen.</summary>
+    public async Task<ApiCall> WaitForAsync(Func<ApiCall, bool> predicate, int seconds = 20)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (DateTime.UtcNow < deadline)
+        {
+            var hit = Calls.FirstOrDefault(predicate);
+            if (hit is not null)
+            {
+                return hit;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("Expected call not seen. Calls: " + string.Join(", ", Calls.Select(c => $"{c.Method}={c.Status}")));
+    }
+
+    /// <summary>Waits for a successful sendMessage that replies to <paramref name="messageId"/>.</summary>
+    public Task<ApiCall> WaitForReplyAsync(int messageId, int seconds = 20) =>
+        WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ReplyTo == messageId, seconds);
+
+    public async ValueTask DisposeAsync() => await GoAwayAsync();
+
+    private void Start()
+    {
+        var l = new HttpListener();
+        l.Prefixes.Add(BaseUrl + "/");
+        l.Start();
+        listener = l;
+        loop = Task.Run(() => AcceptLoopAsync(l));
+    }
+
+    private async Task AcceptLoopAsync(HttpListener l)
+    {
+        while (true)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await l.GetContextAsync();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+
+            _ = Task.Run(() => ServeAsync(context));
+        }
+    }
+
+    private async Task ServeAsync(HttpListenerContext context)
+    {
+        try
+        {
+            var (status, body) = await AnswerAsync(context.Request);
+            var bytes = Encoding.UTF8.GetBytes(body);
+            context.Response.StatusCode = status;
+            context.Response.ContentType = "application/json";
+            await context.Response.OutputStream.WriteAsync(bytes);
+            context.Response.Close();
+        }
+        catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException)
+        {
+            // The fake went away mid-request, as a real outage would.
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}

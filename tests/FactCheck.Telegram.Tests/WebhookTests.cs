@@ -1,0 +1,63 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using FactCheck.Telegram.Tests.Fakes;
+
+namespace FactCheck.Telegram.Tests;
+
+/// <summary>Webhook mode: the bot registers its URL and secret, and accepts only calls that carry the secret.</summary>
+public sealed class WebhookTests
+{
+    private const string Secret = "s3cret_Value-42";
+
+    [Fact]
+    public async Task Webhook_handles_an_update_with_the_right_secret_and_rejects_a_wrong_one()
+    {
+        await using var api = new FakeBotApi();
+        var listen = $"http://127.0.0.1:{FreePort()}/telegram/";
+        await using var host = await TelegramTestHost.StartAsync(api, extra: new Dictionary<string, string?>
+        {
+            ["Telegram:Mode"] = "Webhook",
+            ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/",
+            ["Telegram:WebhookSecret"] = Secret,
+            ["Telegram:WebhookListen"] = listen,
+        });
+        var registered = await api.WaitForAsync(c => c.Method == "setWebhook");
+        Assert.Equal(Secret, registered.Body["secret_token"]!.GetValue<string>());
+        Assert.Equal("https://bot.example.org/telegram/", registered.Body["url"]!.GetValue<string>());
+
+        var forged = Tg.Private(601, "5G towers spread covid");
+        var genuine = Tg.Private(602, "too crazy for us");
+        using var http = new HttpClient();
+        var wrong = await PostAsync(http, listen, forged, 1, "not-the-secret");
+        var missing = await PostAsync(http, listen, forged, 2, null);
+        var right = await PostAsync(http, listen, genuine, 3, Secret);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, wrong);
+        Assert.Equal(HttpStatusCode.Unauthorized, missing);
+        Assert.Equal(HttpStatusCode.OK, right);
+        Assert.Contains("Express UK", (await api.WaitForReplyAsync(Tg.IdOf(genuine))).Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(api.Calls, c => c.Method == "sendMessage" && c.ChatId == 601);
+        Assert.DoesNotContain(api.Calls, c => c.Method == "getUpdates");
+    }
+
+    private static async Task<HttpStatusCode> PostAsync(HttpClient http, string url, System.Text.Json.Nodes.JsonObject message, int updateId, string? secret)
+    {
+        var update = new System.Text.Json.Nodes.JsonObject { ["update_id"] = updateId, ["message"] = message.DeepClone() };
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json") };
+        if (secret is not null)
+        {
+            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
+        }
+
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    private static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return ((IPEndPoint)probe.LocalEndpoint).Port;
+    }
+}
