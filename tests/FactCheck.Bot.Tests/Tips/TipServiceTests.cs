@@ -3,6 +3,7 @@ using FactCheck.Core.Checking;
 using FactCheck.Core.Tips;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace FactCheck.Bot.Tests.Tips;
 
@@ -87,6 +88,21 @@ public sealed class TipServiceTests : IDisposable
         Assert.Equal((TipActionStatus.Invalid, TipActionStatus.Invalid), (noLink.Status, noRating.Status));
         Assert.Contains("URL", noLink.Message, StringComparison.Ordinal);
         Assert.Contains("rating", noRating.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Reviewers:Telegram:0", "@editor")]
+    [InlineData("Tips:RetentionDays", "0")]
+    [InlineData("Tips:JoinSimilarity", "1.5")]
+    public void A_bad_tipline_setting_fails_at_start_naming_the_setting(string key, string value)
+    {
+        var settings = store.Settings;
+        settings[key] = value;
+        using var host = BotHostFactory.CreateBuilder([], settings, consoleChat: false).Build();
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(key.Split(':')[0], error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => store.Dispose();
