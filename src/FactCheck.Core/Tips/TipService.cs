@@ -9,6 +9,9 @@ namespace FactCheck.Core.Tips;
 /// not configured; after a publish the checker's index is rebuilt so the next check of the same text finds the verdict.</remarks>
 public sealed class TipService(ITipStore store, CheckService checkService, ReviewerOptions reviewers, TipOptions options, TimeProvider time)
 {
+    /// <summary>The "reviewer" recorded when an imported claim answers a tip.</summary>
+    public static readonly Reviewer ImportReviewer = new("system", "import");
+
     private const int MaxSummaryLength = 1000;
 
     /// <summary>Stores a user's submission, joining an open tip with the same or a near-identical text.</summary>
@@ -103,6 +106,26 @@ public sealed class TipService(ITipStore store, CheckService checkService, Revie
         reviewers.Allows(reviewer)
             ? await store.DismissAsync(tipId, reviewer, time.GetUtcNow(), cancellationToken)
             : new(TipActionStatus.NotAllowed);
+
+    /// <summary>After new claims arrive (an import): answers every open tip the checker now confidently matches, so its
+    /// askers are notified. Only a Reply decision counts, never a Suggest; the tip takes its best confident match.</summary>
+    /// <returns>How many tips were answered.</returns>
+    public async Task<int> ResolveOpenTipsAsync(CancellationToken cancellationToken)
+    {
+        await checkService.ReloadAsync(cancellationToken);
+        var resolved = 0;
+        foreach (var tip in await store.ListOpenAsync(int.MaxValue, cancellationToken))
+        {
+            var report = await checkService.CheckAsync(new CheckRequest(tip.Text, tip.Language), cancellationToken);
+            if (report.Matches.FirstOrDefault(m => m.Decision == MatchDecision.Reply) is { } best
+                && (await store.AttachAsync(tip.Id, best.Claim.Id, ImportReviewer, time.GetUtcNow(), cancellationToken)).IsDone)
+            {
+                resolved++;
+            }
+        }
+
+        return resolved;
+    }
 
     /// <summary>Deletes tips older than the configured retention; the count removed.</summary>
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>

@@ -1,5 +1,7 @@
 using FactCheck.Bot.Cli;
 using FactCheck.Core.Checking;
+using FactCheck.Core.Claims;
+using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -88,6 +90,28 @@ public sealed class TipServiceTests : IDisposable
         Assert.Equal((TipActionStatus.Invalid, TipActionStatus.Invalid), (noLink.Status, noRating.Status));
         Assert.Contains("URL", noLink.Message, StringComparison.Ordinal);
         Assert.Contains("rating", noRating.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_imported_claim_that_confidently_matches_an_open_tip_answers_it_and_queues_its_askers()
+    {
+        using var host = await StartAsync();
+        var tips = host.Services.GetRequiredService<TipService>();
+        var tip = await tips.SubmitAsync(Submission(Rumour, "1"), CancellationToken.None);
+        var unrelated = await tips.SubmitAsync(Submission("Harga cabai rawit di pasar induk naik dua kali lipat karena gagal panen di Jawa Timur", "2"), CancellationToken.None);
+        var review = new Review("https://cekfakta.example.id/bansos", new Publisher("Cek Fakta Contoh"), "Hoaks", Verdict.False);
+        await host.Services.GetRequiredService<IClaimStore>().UpsertAsync(
+            [new Claim("imported-1", "Pemerintah membagikan bansos Rp 5 juta untuk semua warga yang mendaftar lewat tautan", "id", [], [], [review])],
+            CancellationToken.None);
+
+        var resolved = await tips.ResolveOpenTipsAsync(CancellationToken.None);
+
+        var tipStore = host.Services.GetRequiredService<ITipStore>();
+        Assert.Equal(1, resolved);
+        Assert.Equal((TipStatus.Published, "imported-1"), ((await tipStore.GetAsync(tip.TipId, CancellationToken.None))!.Status, (await tipStore.GetAsync(tip.TipId, CancellationToken.None))!.ClaimId));
+        Assert.Equal(TipStatus.Open, (await tipStore.GetAsync(unrelated.TipId, CancellationToken.None))!.Status);
+        var message = Assert.Single(await tipStore.DequeuePendingAsync(10, CancellationToken.None));
+        Assert.Equal(("1", "imported-1"), (message.Asker.UserId, message.ClaimId));
     }
 
     [Theory]
