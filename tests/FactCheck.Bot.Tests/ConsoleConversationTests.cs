@@ -34,6 +34,29 @@ public sealed class ConsoleConversationTests : IDisposable
         Assert.Contains("Belum ada cek fakta", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(CheckCommandTests.BadInputs), MemberType = typeof(CheckCommandTests))]
+    public async Task Bad_input_in_the_chat_gets_a_clear_answer(string kind, string text)
+    {
+        using var host = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
+        var chat = new ConsoleConversation(host.Services.GetRequiredService<ICheckService>(), TextReader.Null, TextWriter.Null, TimeSpan.FromMilliseconds(300));
+
+        var reply = await chat.AnswerAsync(text, CancellationToken.None);
+
+        Assert.False(string.IsNullOrWhiteSpace(reply), kind);
+    }
+
+    [Fact]
+    public async Task A_megabyte_pasted_into_the_chat_is_answered_and_said_to_be_truncated()
+    {
+        using var host = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
+        var chat = new ConsoleConversation(host.Services.GetRequiredService<ICheckService>(), TextReader.Null, TextWriter.Null, TimeSpan.FromMilliseconds(300));
+
+        var reply = await chat.AnswerAsync(new string('x', 10) + string.Concat(Enumerable.Repeat("Berita ini menyebar di grup keluarga tanpa sumber yang jelas. ", 17_000)), CancellationToken.None);
+
+        Assert.Contains(Core.Replies.UiText.Indonesian.Truncated, reply, StringComparison.Ordinal);
+    }
+
     public void Dispose() => store.Dispose();
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
