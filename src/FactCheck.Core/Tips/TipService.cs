@@ -131,6 +131,10 @@ public sealed class TipService(ITipStore store, CheckService checkService, Revie
     public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
         store.PurgeAsync(time.GetUtcNow() - TimeSpan.FromDays(options.RetentionDays), cancellationToken);
 
+    /// <summary>Turns the user's tip notifications off (their pending ones are dropped) or back on.</summary>
+    public Task SetNotificationsAsync(string platform, string userId, bool enabled, CancellationToken cancellationToken) =>
+        store.SetOptOutAsync(platform, userId, !enabled, cancellationToken);
+
     /// <summary>Removes everything stored about the user (`/forget`).</summary>
     public Task<int> ForgetAsync(string platform, string userId, CancellationToken cancellationToken) =>
         store.ForgetUserAsync(platform, userId, cancellationToken);
