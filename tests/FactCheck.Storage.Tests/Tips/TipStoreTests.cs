@@ -27,6 +27,21 @@ public class TipStoreTests
     }
 
     [Fact]
+    public async Task Identical_submissions_arriving_at_once_make_one_tip_counting_every_asker()
+    {
+        using var db = new TempDatabase();
+        await new SqliteTipStore(db.ConnectionString).InitializeAsync(CancellationToken.None);
+
+        // Separate store instances, as separate processes would be: only the write transaction keeps them apart.
+        var results = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => Task.Run(() =>
+            Submit(new SqliteTipStore(db.ConnectionString), "Same chain message", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "same"))));
+
+        Assert.Single(results.Select(r => r.TipId).Distinct());
+        Assert.Equal(1, results.Count(r => r.Status == SubmitStatus.Created));
+        Assert.Equal("1|6", await db.ScalarAsync("SELECT COUNT(*) || '|' || MAX(ask_count) FROM tips"));
+    }
+
+    [Fact]
     public async Task Open_tips_are_listed_most_asked_first()
     {
         using var db = new TempDatabase();
