@@ -47,8 +47,9 @@ public interface ITipStore
     /// <summary>Deletes tips (with their askers and notifications) last updated before <paramref name="cutoff"/>.</summary>
     Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 
-    /// <summary>Pending notifications, oldest first; they stay pending until marked sent, so a crash resends, never loses.</summary>
-    Task<IReadOnlyList<OutboxMessage>> DequeuePendingAsync(int limit, CancellationToken cancellationToken);
+    /// <summary>The platform's pending notifications, oldest first (each adapter delivers its own); they stay pending
+    /// until marked sent, so a crash between sending and marking resends one message rather than losing it.</summary>
+    Task<IReadOnlyList<OutboxMessage>> DequeuePendingAsync(string platform, int limit, CancellationToken cancellationToken);
 
     /// <summary>Marks a notification delivered; marking it again changes nothing.</summary>
     Task MarkSentAsync(long outboxId, DateTimeOffset now, CancellationToken cancellationToken);

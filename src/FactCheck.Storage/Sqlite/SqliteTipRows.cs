@@ -50,12 +50,12 @@ internal static class SqliteTipRows
         return askers;
     }
 
-    public static async Task<IReadOnlyList<OutboxMessage>> PendingAsync(SqliteConnection connection, int limit, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<OutboxMessage>> PendingAsync(SqliteConnection connection, string platform, int limit, CancellationToken cancellationToken)
     {
         await using var command = SqliteSql.Command(connection, null,
             "SELECT id, tip_id, platform, user_id, chat_id, language, claim_id, claim_version, is_update, created_at FROM outbox " +
-            "WHERE sent_at IS NULL ORDER BY id LIMIT $n",
-            ("$n", limit));
+            "WHERE sent_at IS NULL AND platform = $p ORDER BY id LIMIT $n",
+            ("$p", platform), ("$n", limit));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var messages = new List<OutboxMessage>();
         while (await reader.ReadAsync(cancellationToken))

@@ -117,10 +117,10 @@ public sealed class SqliteTipStore(SqliteDatabase database) : ITipStore
         return await SqliteSql.ExecuteAsync(connection, null, "DELETE FROM tips WHERE updated_at < $cutoff", cancellationToken, ("$cutoff", SqliteValues.Moment(cutoff)));
     }
 
-    public async Task<IReadOnlyList<OutboxMessage>> DequeuePendingAsync(int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxMessage>> DequeuePendingAsync(string platform, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await SqliteTipRows.PendingAsync(connection, limit, cancellationToken);
+        return await SqliteTipRows.PendingAsync(connection, platform, limit, cancellationToken);
     }
 
     public async Task MarkSentAsync(long outboxId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -51,7 +51,7 @@ public sealed class TipServiceTests : IDisposable
         var match = Assert.Single(report.Matches, m => m.Decision == MatchDecision.Reply);
         var review = Assert.Single(match.Claim.Reviews);
         Assert.Equal(("Salah", "https://cekfakta.example.id/bansos-5-juta", "Cek Fakta Contoh"), (review.RatingText, review.Url, review.Publisher.Name));
-        var pending = await host.Services.GetRequiredService<ITipStore>().DequeuePendingAsync(100, CancellationToken.None);
+        var pending = await host.Services.GetRequiredService<ITipStore>().DequeuePendingAsync("telegram", 100, CancellationToken.None);
         Assert.Equal(["1", "2"], pending.Select(m => m.Asker.UserId).Order());
         Assert.All(pending, m => Assert.Equal(TipService.ClaimIdFor(tip.TipId), m.ClaimId));
     }
@@ -110,7 +110,7 @@ public sealed class TipServiceTests : IDisposable
         Assert.Equal(1, resolved);
         Assert.Equal((TipStatus.Published, "imported-1"), ((await tipStore.GetAsync(tip.TipId, CancellationToken.None))!.Status, (await tipStore.GetAsync(tip.TipId, CancellationToken.None))!.ClaimId));
         Assert.Equal(TipStatus.Open, (await tipStore.GetAsync(unrelated.TipId, CancellationToken.None))!.Status);
-        var message = Assert.Single(await tipStore.DequeuePendingAsync(10, CancellationToken.None));
+        var message = Assert.Single(await tipStore.DequeuePendingAsync("telegram", 10, CancellationToken.None));
         Assert.Equal(("1", "imported-1"), (message.Asker.UserId, message.ClaimId));
     }
 

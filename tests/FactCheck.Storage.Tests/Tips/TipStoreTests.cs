@@ -70,29 +70,31 @@ public class TipStoreTests
         await Submit(store, "Air kelapa menyembuhkan covid", "2", "h");
         await Submit(store, "Air kelapa menyembuhkan covid", "3", "h");
         await store.SetOptOutAsync("telegram", "3", true, CancellationToken.None);
+        await store.SubmitAsync(new TipSubmission("Air kelapa menyembuhkan covid", new Asker("discord", "d1", "dm-d1", "en")), "h", "id", null, Start, CancellationToken.None);
         var claim = Claims.Make("tip:1");
 
         var published = await store.PublishAsync(tip.TipId, claim, Editor, Start, CancellationToken.None);
         var republished = await store.PublishAsync(tip.TipId, claim, Editor, Start, CancellationToken.None);
-        var pending = await store.DequeuePendingAsync(100, CancellationToken.None);
+        var pending = await store.DequeuePendingAsync("telegram", 100, CancellationToken.None);
 
         Assert.Equal(TipStatus.Published, published.Value!.Status);
         Assert.Equal("tip:1", published.Value.ClaimId);
         Assert.True(republished.IsDone);
         Assert.Equal(["1", "2"], pending.Select(m => m.Asker.UserId));
         Assert.All(pending, m => Assert.False(m.IsUpdate));
+        Assert.Equal(["d1"], (await store.DequeuePendingAsync("discord", 100, CancellationToken.None)).Select(m => m.Asker.UserId));
 
         foreach (var message in pending)
         {
             await store.MarkSentAsync(message.Id, Start, CancellationToken.None);
         }
 
-        Assert.Empty(await store.DequeuePendingAsync(100, CancellationToken.None));
-        Assert.Empty(await new SqliteTipStore(db.ConnectionString).DequeuePendingAsync(100, CancellationToken.None));
+        Assert.Empty(await store.DequeuePendingAsync("telegram", 100, CancellationToken.None));
+        Assert.Empty(await new SqliteTipStore(db.ConnectionString).DequeuePendingAsync("telegram", 100, CancellationToken.None));
 
         // A corrected verdict is a new claim version: sent again, marked as an update.
         await store.PublishAsync(tip.TipId, Claims.Make("tip:1", rating: "Misleading"), Editor, Start, CancellationToken.None);
-        var corrections = await new SqliteTipStore(db.ConnectionString).DequeuePendingAsync(100, CancellationToken.None);
+        var corrections = await new SqliteTipStore(db.ConnectionString).DequeuePendingAsync("telegram", 100, CancellationToken.None);
         Assert.Equal(["1", "2"], corrections.Select(m => m.Asker.UserId));
         Assert.All(corrections, m => Assert.True(m.IsUpdate));
     }

@@ -65,5 +65,5 @@ CREATE TABLE outbox (
     UNIQUE (tip_id, platform, user_id, claim_id, claim_version)
 );
 
-CREATE INDEX ix_outbox_pending ON outbox (sent_at, id);
+CREATE INDEX ix_outbox_pending ON outbox (platform, sent_at, id);
 CREATE INDEX ix_outbox_user ON outbox (platform, user_id);
