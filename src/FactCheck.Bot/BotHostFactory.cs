@@ -45,6 +45,7 @@ public static class BotHostFactory
         builder.Services.AddSingleton<ICheckService>(sp => sp.GetRequiredService<CheckService>());
         builder.Services.AddSingleton<ClaimIndexLoader>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClaimIndexLoader>());
+        builder.AddTips();
 
         builder.AddTelegram();
         builder.AddDiscord();

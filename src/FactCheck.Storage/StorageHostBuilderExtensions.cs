@@ -1,4 +1,5 @@
 using FactCheck.Core.Storage;
+using FactCheck.Core.Tips;
 using FactCheck.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,10 +10,10 @@ using Microsoft.Extensions.Options;
 
 namespace FactCheck.Storage;
 
-/// <summary>Registers the SQLite claim store and chat state store with the host.</summary>
+/// <summary>Registers the SQLite claim store, chat state store and tip store with the host.</summary>
 public static class StorageHostBuilderExtensions
 {
-    /// <summary>Binds and validates the `Storage` section and registers <see cref="IClaimStore"/>, <see cref="IChatStateStore"/> and <see cref="IEmbeddingStore"/> as singletons on one database.</summary>
+    /// <summary>Binds and validates the `Storage` section and registers <see cref="IClaimStore"/>, <see cref="IChatStateStore"/>, <see cref="ITipStore"/> and <see cref="IEmbeddingStore"/> as singletons on one database.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>()
@@ -31,6 +32,8 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<SqliteChatStateStore>();
         builder.Services.AddSingleton<IChatStateStore>(sp => sp.GetRequiredService<SqliteChatStateStore>());
         builder.Services.AddSingleton<IEmbeddingStore, SqliteEmbeddingStore>();
+        builder.Services.AddSingleton<SqliteTipStore>();
+        builder.Services.AddSingleton<ITipStore>(sp => sp.GetRequiredService<SqliteTipStore>());
         return builder;
     }
 

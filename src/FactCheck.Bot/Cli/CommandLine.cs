@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace FactCheck.Bot.Cli;
 
-/// <summary>The verbs of the host: run (default), check, import, eval.</summary>
+/// <summary>The verbs of the host: run (default), check, import, eval, tips.</summary>
 internal static class CommandLine
 {
     public const string Usage = """
@@ -16,6 +16,8 @@ internal static class CommandLine
           import FILE...             import fact-checks (ClaimReview JSON-LD or HTML, Fact Check Tools API JSON, JSONL, CSV)
           eval --claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json]
                                      measure retrieval quality and latency on a benchmark
+          tips list|show|publish|attach|dismiss|purge ...
+                                     the reviewers' tipline operations (`tips` alone prints their usage)
           help                       this text
 
         Configuration: appsettings.json, overridden by environment variables (Storage__ConnectionString, Telegram__Token, ...).
@@ -49,6 +51,8 @@ internal static class CommandLine
                 return await CheckCommand.RunAsync(rest, Console.In, Console.Out, cancellationToken);
             case "import":
                 return await ImportCommand.RunAsync(rest, Console.Out, cancellationToken);
+            case "tips":
+                return await TipsCommand.RunAsync(rest, Console.Out, Console.Error, cancellationToken);
             case "eval":
                 return await EvalCommand.RunAsync(rest, Console.Out, cancellationToken);
             case "help" or "-h" or "--help" or "-?":

@@ -1,0 +1,178 @@
+using FactCheck.Core.Checking;
+using FactCheck.Core.Claims;
+using FactCheck.Core.Matching;
+
+namespace FactCheck.Core.Tips;
+
+/// <summary>The tipline's operations for adapters and the command line: submit, the reviewers' queue and decisions, privacy.</summary>
+/// <remarks>Reviewer operations check the caller first and answer <see cref="TipActionStatus.NotAllowed"/> to anyone
+/// not configured; after a publish the checker's index is rebuilt so the next check of the same text finds the verdict.</remarks>
+public sealed class TipService(ITipStore store, CheckService checkService, ReviewerOptions reviewers, TipOptions options, TimeProvider time)
+{
+    /// <summary>The "reviewer" recorded when an imported claim answers a tip.</summary>
+    public static readonly Reviewer ImportReviewer = new("system", "import");
+
+    private const int MaxSummaryLength = 1000;
+
+    /// <summary>Stores a user's submission, joining an open tip with the same or a near-identical text.</summary>
+    public async Task<SubmitResult> SubmitAsync(TipSubmission submission, CancellationToken cancellationToken)
+    {
+        var text = TipText.Of(submission.Text);
+        if (text.IsEmpty)
+        {
+            return new SubmitResult(SubmitStatus.NothingToSubmit, 0, 0);
+        }
+
+        long? join = null;
+        var best = 0.0;
+        foreach (var open in await store.ListOpenAsync(int.MaxValue, cancellationToken))
+        {
+            var similarity = open.TextHash == text.Hash ? 1 : text.Similarity(TipText.Of(open.Text));
+            if (similarity >= options.JoinSimilarity && similarity > best)
+            {
+                (join, best) = (open.Id, similarity);
+            }
+        }
+
+        var language = LanguageGuesser.Guess(TextNormalizer.Normalize(submission.Text).Text);
+        return await store.SubmitAsync(submission, text.Hash, language, join, time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>Open tips, most asked first.</summary>
+    public async Task<TipActionResult<IReadOnlyList<Tip>>> ListQueueAsync(Reviewer reviewer, int limit, CancellationToken cancellationToken)
+    {
+        if (!reviewers.Allows(reviewer))
+        {
+            return new(TipActionStatus.NotAllowed);
+        }
+
+        await store.RecordActionAsync(reviewer, "list", null, null, time.GetUtcNow(), cancellationToken);
+        return new(TipActionStatus.Done, await store.ListOpenAsync(limit, cancellationToken));
+    }
+
+    /// <summary>A tip with its askers, for a reviewer to read.</summary>
+    public async Task<TipActionResult<(Tip Tip, IReadOnlyList<Asker> Askers)>> OpenAsync(Reviewer reviewer, long tipId, CancellationToken cancellationToken)
+    {
+        if (!reviewers.Allows(reviewer))
+        {
+            return new(TipActionStatus.NotAllowed);
+        }
+
+        if (await store.GetAsync(tipId, cancellationToken) is not { } tip)
+        {
+            return new(TipActionStatus.TipNotFound);
+        }
+
+        await store.RecordActionAsync(reviewer, "open", tipId, null, time.GetUtcNow(), cancellationToken);
+        return new(TipActionStatus.Done, (tip, await store.GetAskersAsync(tipId, cancellationToken)));
+    }
+
+    /// <summary>Publishes the reviewer's fact-check for the tip (a correction when it was published before), then reloads the checker.</summary>
+    public async Task<TipActionResult<Tip>> PublishAsync(Reviewer reviewer, long tipId, TipVerdict verdict, CancellationToken cancellationToken)
+    {
+        if (!reviewers.Allows(reviewer))
+        {
+            return new(TipActionStatus.NotAllowed);
+        }
+
+        if (Validate(verdict) is { } problem)
+        {
+            return new(TipActionStatus.Invalid, Message: problem);
+        }
+
+        if (await store.GetAsync(tipId, cancellationToken) is not { } tip)
+        {
+            return new(TipActionStatus.TipNotFound);
+        }
+
+        var now = time.GetUtcNow();
+        var result = await store.PublishAsync(tipId, ClaimFor(tip, verdict, now), reviewer, now, cancellationToken);
+        if (result.IsDone)
+        {
+            await checkService.ReloadAsync(cancellationToken);
+        }
+
+        return result;
+    }
+
+    /// <summary>Answers the tip with an existing claim: its askers get that claim's verdict.</summary>
+    public async Task<TipActionResult<Tip>> AttachAsync(Reviewer reviewer, long tipId, string claimId, CancellationToken cancellationToken) =>
+        reviewers.Allows(reviewer)
+            ? await store.AttachAsync(tipId, claimId, reviewer, time.GetUtcNow(), cancellationToken)
+            : new(TipActionStatus.NotAllowed);
+
+    /// <summary>Sets the tip aside; its askers are not notified.</summary>
+    public async Task<TipActionResult<Tip>> DismissAsync(Reviewer reviewer, long tipId, CancellationToken cancellationToken) =>
+        reviewers.Allows(reviewer)
+            ? await store.DismissAsync(tipId, reviewer, time.GetUtcNow(), cancellationToken)
+            : new(TipActionStatus.NotAllowed);
+
+    /// <summary>After new claims arrive (an import): answers every open tip the checker now confidently matches, so its
+    /// askers are notified. Only a Reply decision counts, never a Suggest; the tip takes its best confident match.</summary>
+    /// <returns>How many tips were answered.</returns>
+    public async Task<int> ResolveOpenTipsAsync(CancellationToken cancellationToken)
+    {
+        await checkService.ReloadAsync(cancellationToken);
+        var resolved = 0;
+        foreach (var tip in await store.ListOpenAsync(int.MaxValue, cancellationToken))
+        {
+            var report = await checkService.CheckAsync(new CheckRequest(tip.Text, tip.Language), cancellationToken);
+            if (report.Matches.FirstOrDefault(m => m.Decision == MatchDecision.Reply) is { } best
+                && (await store.AttachAsync(tip.Id, best.Claim.Id, ImportReviewer, time.GetUtcNow(), cancellationToken)).IsDone)
+            {
+                resolved++;
+            }
+        }
+
+        return resolved;
+    }
+
+    /// <summary>Deletes tips older than the configured retention; the count removed.</summary>
+    public Task<int> PurgeExpiredAsync(CancellationToken cancellationToken) =>
+        store.PurgeAsync(time.GetUtcNow() - TimeSpan.FromDays(options.RetentionDays), cancellationToken);
+
+    /// <summary>Turns the user's tip notifications off (their pending ones are dropped) or back on.</summary>
+    public Task SetNotificationsAsync(string platform, string userId, bool enabled, CancellationToken cancellationToken) =>
+        store.SetOptOutAsync(platform, userId, !enabled, cancellationToken);
+
+    /// <summary>Removes everything stored about the user (`/forget`).</summary>
+    public Task<int> ForgetAsync(string platform, string userId, CancellationToken cancellationToken) =>
+        store.ForgetUserAsync(platform, userId, cancellationToken);
+
+    /// <summary>The claim a reviewer's verdict becomes: the tip's text, one review, the links of the text as appearances.</summary>
+    public static Claim ClaimFor(Tip tip, TipVerdict verdict, DateTimeOffset now)
+    {
+        var review = new Review(
+            verdict.Url.Trim(),
+            new Publisher(verdict.Publisher.Trim()),
+            verdict.RatingText.Trim(),
+            RatingMapper.Map(verdict.RatingText),
+            DateOnly.FromDateTime(now.UtcDateTime),
+            Language: tip.Language,
+            Summary: string.IsNullOrWhiteSpace(verdict.Summary) ? null : verdict.Summary.Trim());
+        return new Claim(ClaimIdFor(tip.Id), tip.Text, tip.Language, [], TextNormalizer.Normalize(tip.Text).Urls, [review]);
+    }
+
+    /// <summary>The id of the claim published for a tip; publishing again replaces it (a correction).</summary>
+    public static string ClaimIdFor(long tipId) => "tip:" + tipId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string? Validate(TipVerdict verdict)
+    {
+        if (string.IsNullOrWhiteSpace(verdict.RatingText))
+        {
+            return "The rating words are missing.";
+        }
+
+        if (!Uri.TryCreate(verdict.Url?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return "The URL must be an http or https link to the published fact-check.";
+        }
+
+        if (string.IsNullOrWhiteSpace(verdict.Publisher))
+        {
+            return "The publisher is missing.";
+        }
+
+        return verdict.Summary?.Length > MaxSummaryLength ? $"The summary is longer than {MaxSummaryLength} characters." : null;
+    }
+}

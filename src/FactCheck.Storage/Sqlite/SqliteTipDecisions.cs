@@ -1,0 +1,103 @@
+using FactCheck.Core.Claims;
+using FactCheck.Core.Tips;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Storage.Sqlite;
+
+/// <summary>The reviewers' decisions, each one transaction: the claim, the tip's status, the outbox and the audit row together.</summary>
+internal static class SqliteTipDecisions
+{
+    public static async Task<TipActionResult<Tip>> PublishAsync(
+        SqliteConnection connection, long tipId, Claim claim, Reviewer reviewer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var tip = await SqliteTipRows.GetAsync(connection, transaction, tipId, cancellationToken);
+        if (tip is null || tip.Status == TipStatus.Dismissed)
+        {
+            return new(tip is null ? TipActionStatus.TipNotFound : TipActionStatus.NotOpen);
+        }
+
+        var version = ClaimContentHash.Compute(claim);
+        using (var writer = new SqliteClaimWriter(connection, transaction))
+        {
+            // The tip's claim is the reviewer's: a correction replaces it whole rather than merging old reviews in.
+            var stored = writer.StoredHash(claim.Id);
+            if (stored is null)
+            {
+                writer.Insert(claim, version);
+            }
+            else if (stored != version)
+            {
+                writer.Replace(claim, version);
+            }
+        }
+
+        var review = claim.Reviews[0];
+        await ResolveAsync(connection, transaction, tip, claim.Id, version, now, cancellationToken);
+        await RecordAsync(connection, transaction, reviewer, "publish", tipId, $"{claim.Id} | {review.RatingText} | {review.Url} | {review.Publisher.Name}", now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new(TipActionStatus.Done, await SqliteTipRows.GetAsync(connection, null, tipId, cancellationToken));
+    }
+
+    public static async Task<TipActionResult<Tip>> AttachAsync(
+        SqliteConnection connection, long tipId, string claimId, Reviewer reviewer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var tip = await SqliteTipRows.GetAsync(connection, transaction, tipId, cancellationToken);
+        if (tip is null || tip.Status == TipStatus.Dismissed)
+        {
+            return new(tip is null ? TipActionStatus.TipNotFound : TipActionStatus.NotOpen);
+        }
+
+        if (await SqliteSql.ScalarAsync(connection, transaction, "SELECT content_hash FROM claims WHERE id = $id", cancellationToken, ("$id", claimId)) is not string version)
+        {
+            return new(TipActionStatus.ClaimNotFound);
+        }
+
+        await ResolveAsync(connection, transaction, tip, claimId, version, now, cancellationToken);
+        await RecordAsync(connection, transaction, reviewer, "attach", tipId, claimId, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new(TipActionStatus.Done, await SqliteTipRows.GetAsync(connection, null, tipId, cancellationToken));
+    }
+
+    public static async Task<TipActionResult<Tip>> DismissAsync(
+        SqliteConnection connection, long tipId, Reviewer reviewer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var tip = await SqliteTipRows.GetAsync(connection, transaction, tipId, cancellationToken);
+        if (tip is null || tip.Status != TipStatus.Open)
+        {
+            return new(tip is null ? TipActionStatus.TipNotFound : TipActionStatus.NotOpen);
+        }
+
+        await SqliteSql.ExecuteAsync(connection, transaction, "UPDATE tips SET status = 'Dismissed', updated_at = $now WHERE id = $id", cancellationToken,
+            ("$id", tipId), ("$now", SqliteValues.Moment(now)));
+        await RecordAsync(connection, transaction, reviewer, "dismiss", tipId, null, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new(TipActionStatus.Done, await SqliteTipRows.GetAsync(connection, null, tipId, cancellationToken));
+    }
+
+    public static Task RecordAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, Reviewer reviewer, string action, long? tipId, string? detail, DateTimeOffset now, CancellationToken cancellationToken) =>
+        SqliteSql.ExecuteAsync(connection, transaction,
+            "INSERT INTO reviewer_actions (platform, reviewer, action, tip_id, detail, at) VALUES ($p, $r, $a, $t, $d, $now)", cancellationToken,
+            ("$p", reviewer.Platform), ("$r", reviewer.UserId), ("$a", action), ("$t", tipId), ("$d", detail), ("$now", SqliteValues.Moment(now)));
+
+    /// <summary>Marks the tip published with the claim and enqueues one notification per asker who has not opted out.</summary>
+    /// <remarks>The outbox's unique key (tip, asker, claim, version) makes a repeated publish of the same content enqueue
+    /// nothing; a tip that was already published gets its new notifications marked as updates.</remarks>
+    private static async Task ResolveAsync(
+        SqliteConnection connection, SqliteTransaction transaction, Tip tip, string claimId, string version, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var moment = SqliteValues.Moment(now);
+        await SqliteSql.ExecuteAsync(connection, transaction, "UPDATE tips SET status = 'Published', claim_id = $c, updated_at = $now WHERE id = $id", cancellationToken,
+            ("$id", tip.Id), ("$c", claimId), ("$now", moment));
+        await SqliteSql.ExecuteAsync(connection, transaction,
+            "INSERT INTO outbox (tip_id, platform, user_id, chat_id, language, claim_id, claim_version, is_update, created_at) " +
+            "SELECT a.tip_id, a.platform, a.user_id, a.chat_id, a.language, $c, $v, $u, $now FROM tip_askers a WHERE a.tip_id = $id " +
+            "AND NOT EXISTS (SELECT 1 FROM tip_opt_outs o WHERE o.platform = a.platform AND o.user_id = a.user_id) " +
+            "ORDER BY a.asked_at, a.rowid " +
+            "ON CONFLICT (tip_id, platform, user_id, claim_id, claim_version) DO NOTHING", cancellationToken,
+            ("$id", tip.Id), ("$c", claimId), ("$v", version), ("$u", tip.Status == TipStatus.Published), ("$now", moment));
+    }
+}
