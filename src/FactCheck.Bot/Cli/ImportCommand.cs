@@ -1,5 +1,6 @@
 using FactCheck.Core.Import;
 using FactCheck.Core.Storage;
+using FactCheck.Core.Tips;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Bot.Cli;
@@ -23,6 +24,16 @@ internal static class ImportCommand
         foreach (var line in summary.FormatLines())
         {
             await stdout.WriteLineAsync(line);
+        }
+
+        // New or corrected fact-checks may answer what people asked about: those askers are then notified by the bot.
+        if (summary.Added + summary.Updated > 0)
+        {
+            var answered = await host.Services.GetRequiredService<TipService>().ResolveOpenTipsAsync(cancellationToken);
+            if (answered > 0)
+            {
+                await stdout.WriteLineAsync($"{answered} open tip(s) answered by the imported fact-checks; their askers will be notified.");
+            }
         }
 
         return summary.Files.Any(f => f.FileError is not null) ? 1 : 0;

@@ -114,6 +114,31 @@ public sealed class TipServiceTests : IDisposable
         Assert.Equal(("1", "imported-1"), (message.Asker.UserId, message.ClaimId));
     }
 
+    [Fact]
+    public async Task The_import_verb_answers_an_open_tip_that_an_imported_fact_check_matches()
+    {
+        using (var host = await StartAsync())
+        {
+            await host.Services.GetRequiredService<TipService>().SubmitAsync(Submission(Rumour, "1"), CancellationToken.None);
+        }
+
+        var file = store.PathOf("bansos.jsonld");
+        await File.WriteAllTextAsync(file, """
+            { "@context": "https://schema.org", "@type": "ClaimReview", "url": "https://cekfakta.example.id/bansos",
+              "claimReviewed": "Pemerintah membagikan bansos Rp 5 juta untuk semua warga yang mendaftar lewat tautan",
+              "inLanguage": "id", "datePublished": "2024-05-02", "author": { "@type": "Organization", "name": "Cek Fakta Contoh" },
+              "reviewRating": { "@type": "Rating", "alternateName": "Hoaks" } }
+            """);
+        using var output = new StringWriter();
+
+        var code = await ImportCommand.RunAsync([file], output, CancellationToken.None, store.Settings);
+
+        Assert.Equal(0, code);
+        Assert.Contains("1 open tip(s) answered", output.ToString(), StringComparison.Ordinal);
+        using var after = await StartAsync();
+        Assert.Empty(await after.Services.GetRequiredService<ITipStore>().ListOpenAsync(10, CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("Reviewers:Telegram:0", "@editor")]
     [InlineData("Tips:RetentionDays", "0")]
