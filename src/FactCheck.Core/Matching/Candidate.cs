@@ -5,5 +5,4 @@ namespace FactCheck.Core.Matching;
 /// <param name="Rank">0-based rank in the passage's lexical results.</param>
 /// <param name="Bm25">Lucene BM25 score of the claim for the passage.</param>
 /// <param name="Confidence">Calibrated confidence between 0 and 1 that the passage states the claim.</param>
-/// <param name="ViaUrl">True when the passage carries a URL where the claim is known to have appeared.</param>
-public sealed record Candidate(int ClaimIndex, int Rank, double Bm25, double Confidence, bool ViaUrl);
+public sealed record Candidate(int ClaimIndex, int Rank, double Bm25, double Confidence);

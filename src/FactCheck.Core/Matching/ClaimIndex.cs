@@ -62,7 +62,10 @@ public sealed class ClaimIndex : IDisposable
         canonicalUrls.SelectMany(u => claimsByUrl.TryGetValue(u, out var list) ? list : []).Distinct().ToList();
 
     /// <summary>The top <paramref name="count"/> claims for a normalised passage, each with its confidence.</summary>
-    public IReadOnlyList<Candidate> Search(string normalizedPassage, int count)
+    /// <param name="normalizedPassage">The passage, normalised.</param>
+    /// <param name="count">How many claims to return at most.</param>
+    /// <param name="termCount">Analysed terms of the passage in its richest field (very short passages never get a confident reply).</param>
+    public IReadOnlyList<Candidate> Search(string normalizedPassage, int count, out int termCount)
     {
         var passageTerms = new HashSet<string>[LanguageAnalyzers.Fields.Length];
         var query = new BooleanQuery();
@@ -79,6 +82,7 @@ public sealed class ClaimIndex : IDisposable
             }
         }
 
+        termCount = passageTerms.Max(t => t.Count);
         if (query.Clauses.Count == 0)
         {
             return [];
@@ -89,15 +93,11 @@ public sealed class ClaimIndex : IDisposable
         for (var rank = 0; rank < hits.Length; rank++)
         {
             var claim = (int)claimOfDoc.Get(hits[rank].Doc);
-            result.Add(new Candidate(claim, rank, hits[rank].Score, Confidence(claim, passageTerms), ViaUrl: false));
+            result.Add(new Candidate(claim, rank, hits[rank].Score, Confidence(claim, passageTerms)));
         }
 
         return result;
     }
-
-    /// <summary>Number of analysed terms the passage has in its richest field (very short passages never get a confident reply).</summary>
-    public int TermCount(string normalizedPassage) =>
-        LanguageAnalyzers.Fields.Max(f => analyzers.Terms(f, normalizedPassage).Distinct(StringComparer.Ordinal).Count());
 
     public void Dispose()
     {

@@ -27,8 +27,8 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         for (var p = 0; p < passages.Count; p++)
         {
             var passage = passages[p];
-            var thin = index.TermCount(passage.Normalized) < options.MinTermsForReply;
-            var candidates = index.Search(passage.Normalized, options.CandidatesPerPassage);
+            var candidates = index.Search(passage.Normalized, options.CandidatesPerPassage, out var termCount);
+            var thin = termCount < options.MinTermsForReply;
             foreach (var c in candidates)
             {
                 var ranks = passage.IsWholeMessage ? wholeRank : passageRank;
