@@ -60,7 +60,7 @@ internal sealed class ConsoleConversation(ICheckService checker, TextReader inpu
                 return uiLanguage == "id" ? "Bahasa balasan: Indonesia." : "Reply language: English.";
         }
 
-        var report = await checker.CheckAsync(new CheckRequest(message, uiLanguage), cancellationToken);
+        var report = await checker.CheckAsync(new CheckRequest(message, uiLanguage, Platform: "console"), cancellationToken);
         return PlainTextRenderer.Render(report);
     }
 

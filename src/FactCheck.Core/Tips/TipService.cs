@@ -1,13 +1,21 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Matching;
+using FactCheck.Core.Tips.Outbox;
 
 namespace FactCheck.Core.Tips;
 
 /// <summary>The tipline's operations for adapters and the command line: submit, the reviewers' queue and decisions, privacy.</summary>
 /// <remarks>Reviewer operations check the caller first and answer <see cref="TipActionStatus.NotAllowed"/> to anyone
 /// not configured; after a publish the checker's index is rebuilt so the next check of the same text finds the verdict.</remarks>
-public sealed class TipService(ITipStore store, CheckService checkService, ReviewerOptions reviewers, TipOptions options, TimeProvider time)
+/// <param name="store">The tips, askers, audit and outbox.</param>
+/// <param name="checkService">Reloaded after a publish, so the next check finds the new verdict.</param>
+/// <param name="reviewers">Who may act.</param>
+/// <param name="options">Join similarity and retention.</param>
+/// <param name="time">The clock.</param>
+/// <param name="signal">Pulsed after notifications were enqueued, so the adapters' senders deliver at once.</param>
+public sealed class TipService(
+    ITipStore store, CheckService checkService, ReviewerOptions reviewers, TipOptions options, TimeProvider time, TipOutboxSignal? signal = null)
 {
     /// <summary>The "reviewer" recorded when an imported claim answers a tip.</summary>
     public static readonly Reviewer ImportReviewer = new("system", "import");
@@ -36,6 +44,22 @@ public sealed class TipService(ITipStore store, CheckService checkService, Revie
 
         var language = LanguageGuesser.Guess(TextNormalizer.Normalize(submission.Text).Text);
         return await store.SubmitAsync(submission, text.Hash, language, join, time.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>True when <paramref name="reviewer"/> may act; a granted <paramref name="action"/> is recorded.</summary>
+    public async Task<bool> AuthorizeAsync(Reviewer reviewer, string? action, CancellationToken cancellationToken)
+    {
+        if (!reviewers.Allows(reviewer))
+        {
+            return false;
+        }
+
+        if (action is not null)
+        {
+            await store.RecordActionAsync(reviewer, action, null, null, time.GetUtcNow(), cancellationToken);
+        }
+
+        return true;
     }
 
     /// <summary>Open tips, most asked first.</summary>
@@ -89,6 +113,7 @@ public sealed class TipService(ITipStore store, CheckService checkService, Revie
         var result = await store.PublishAsync(tipId, ClaimFor(tip, verdict, now), reviewer, now, cancellationToken);
         if (result.IsDone)
         {
+            signal?.Pulse();
             await checkService.ReloadAsync(cancellationToken);
         }
 
@@ -96,10 +121,21 @@ public sealed class TipService(ITipStore store, CheckService checkService, Revie
     }
 
     /// <summary>Answers the tip with an existing claim: its askers get that claim's verdict.</summary>
-    public async Task<TipActionResult<Tip>> AttachAsync(Reviewer reviewer, long tipId, string claimId, CancellationToken cancellationToken) =>
-        reviewers.Allows(reviewer)
-            ? await store.AttachAsync(tipId, claimId, reviewer, time.GetUtcNow(), cancellationToken)
-            : new(TipActionStatus.NotAllowed);
+    public async Task<TipActionResult<Tip>> AttachAsync(Reviewer reviewer, long tipId, string claimId, CancellationToken cancellationToken)
+    {
+        if (!reviewers.Allows(reviewer))
+        {
+            return new(TipActionStatus.NotAllowed);
+        }
+
+        var result = await store.AttachAsync(tipId, claimId, reviewer, time.GetUtcNow(), cancellationToken);
+        if (result.IsDone)
+        {
+            signal?.Pulse();
+        }
+
+        return result;
+    }
 
     /// <summary>Sets the tip aside; its askers are not notified.</summary>
     public async Task<TipActionResult<Tip>> DismissAsync(Reviewer reviewer, long tipId, CancellationToken cancellationToken) =>
@@ -122,6 +158,11 @@ public sealed class TipService(ITipStore store, CheckService checkService, Revie
             {
                 resolved++;
             }
+        }
+
+        if (resolved > 0)
+        {
+            signal?.Pulse();
         }
 
         return resolved;
