@@ -1,6 +1,8 @@
+using FactCheck.Core.Tips.Outbox;
 using FactCheck.Telegram.Configuration;
 using FactCheck.Telegram.Hosting;
 using FactCheck.Telegram.Sending;
+using FactCheck.Telegram.Tipline;
 using FactCheck.Telegram.Updates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +16,9 @@ namespace FactCheck.Telegram;
 public static class TelegramHostBuilderExtensions
 {
     /// <summary>Adds the Telegram adapter when `Telegram:Token` is configured; does nothing otherwise.</summary>
-    /// <remarks>Needs an ICheckService and an IChatStateStore from the host.</remarks>
+    /// <remarks>Needs an ICheckService and an IChatStateStore from the host. With a TipDesk in the host (the tipline),
+    /// answers without a confident match offer "Send to reviewers", the tip desk's commands are answered, and the
+    /// tip notifications of Telegram askers are delivered through this adapter's <see cref="ITipNotificationChannel"/>.</remarks>
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(TelegramOptions.Section);
@@ -46,6 +50,10 @@ public static class TelegramHostBuilderExtensions
         services.AddSingleton<CommandHandler>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<InlineQueryHandler>();
+        services.AddSingleton<DeskAnswerSender>();
+        services.AddSingleton<TipCommandHandler>();
+        services.AddSingleton<TipButtonHandler>();
+        services.AddSingleton<ITipNotificationChannel, TelegramTipChannel>();
         services.AddSingleton<UpdateRouter>();
         services.AddSingleton<BotStartup>();
         services.AddSingleton<PollingLoop>();

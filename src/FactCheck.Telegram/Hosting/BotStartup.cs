@@ -60,6 +60,10 @@ internal sealed partial class BotStartup(ITelegramBotClient bot, BotIdentity me,
         new("help", t.CommandHelp),
         new("language", t.CommandLanguage),
         new("autocheck", t.CommandAutocheck),
+        new("submit", t.CommandSubmit),
+        new("notify", t.CommandNotify),
+        new("privacy", t.CommandPrivacy),
+        new("forget", t.CommandForget),
         new("start", t.CommandStart),
     ];
 

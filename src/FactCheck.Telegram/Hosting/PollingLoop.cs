@@ -19,7 +19,7 @@ internal sealed partial class PollingLoop(
     ILogger<PollingLoop> logger)
 {
     /// <summary>The update types the adapter acts on; the rest are not even fetched.</summary>
-    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.InlineQuery];
+    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.InlineQuery, UpdateType.CallbackQuery];
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -18,7 +18,15 @@ internal sealed record BotTexts(
     string CommandCheck,
     string CommandLanguage,
     string CommandAutocheck,
-    string InlineNoMatch)
+    string CommandSubmit,
+    string CommandNotify,
+    string CommandPrivacy,
+    string CommandForget,
+    string InlineNoMatch,
+    string SubmitAcknowledged,
+    string SubmitGone,
+    string NotifiedPrivately,
+    string ReviewersOnlyHere)
 {
     public static readonly BotTexts English = new(
         "en",
@@ -33,7 +41,13 @@ internal sealed record BotTexts(
             /language en|id – reply language
             /autocheck on|off – (group admins) automatic checks
 
-            <b>What I store</b>: no message text. Only the ids of updates I have handled (so I never answer twice), your language choice, and each group's autocheck setting.
+            <b>No fact-check yet?</b> Press "Send to reviewers" under my answer, or reply to the message with /submit: our reviewers see it, and I tell you when they publish a fact-check.
+            /submit – send a message to the reviewers
+            /notify on|off – whether I tell you when it is checked
+            /privacy – what I store and for how long
+            /forget – delete everything I store about you
+
+            <b>What I store</b>: not the text of the messages you check (only a one-way hash, for statistics). A message you send to the reviewers is kept with your user id until some time after it is answered. Also the ids of updates I have handled (so I never answer twice), your language choice, and each group's autocheck setting. Details: /privacy.
             """,
         CheckUsage: "Reply to a message with /check, or write /check followed by the text to check.",
         RateLimited: "You have asked for many checks in a short time. Please wait a minute and try again.",
@@ -49,7 +63,15 @@ internal sealed record BotTexts(
         CommandCheck: "Check a text, or the message you reply to",
         CommandLanguage: "Reply language: en or id",
         CommandAutocheck: "Group admins: automatic checks on or off",
-        InlineNoMatch: "No known fact-check matches this text");
+        CommandSubmit: "Send a message to our reviewers",
+        CommandNotify: "Be told when it is checked: on or off",
+        CommandPrivacy: "What the bot stores, and for how long",
+        CommandForget: "Delete everything stored about you",
+        InlineNoMatch: "No known fact-check matches this text",
+        SubmitAcknowledged: "Sent to the reviewers.",
+        SubmitGone: "I can no longer see that message: reply to it with /submit instead.",
+        NotifiedPrivately: "I will tell you the verdict in a private chat: if you have never started a chat with @{0}, open it and press Start, or I cannot write to you.",
+        ReviewersOnlyHere: "Reviewer commands work only in a private chat with me or in the reviewers' chat.");
 
     public static readonly BotTexts Indonesian = new(
         "id",
@@ -64,7 +86,13 @@ internal sealed record BotTexts(
             /language en|id – bahasa balasan
             /autocheck on|off – (admin grup) cek otomatis
 
-            <b>Yang saya simpan</b>: tidak ada teks pesan. Hanya id pembaruan yang sudah saya tangani (agar tidak menjawab dua kali), pilihan bahasa Anda, dan pengaturan autocheck tiap grup.
+            <b>Belum ada cek faktanya?</b> Tekan "Kirim ke peninjau" di bawah jawaban saya, atau balas pesannya dengan /submit: peninjau kami melihatnya, dan saya memberi tahu Anda bila cek faktanya terbit.
+            /submit – kirim pesan ke peninjau
+            /notify on|off – apakah saya memberi tahu Anda setelah dicek
+            /privacy – apa yang saya simpan dan berapa lama
+            /forget – hapus semua yang saya simpan tentang Anda
+
+            <b>Yang saya simpan</b>: bukan teks pesan yang Anda cek (hanya hash satu arah, untuk statistik). Pesan yang Anda kirim ke peninjau disimpan bersama id pengguna Anda sampai beberapa waktu setelah dijawab. Juga id pembaruan yang sudah saya tangani (agar tidak menjawab dua kali), pilihan bahasa Anda, dan pengaturan autocheck tiap grup. Rinciannya: /privacy.
             """,
         CheckUsage: "Balas sebuah pesan dengan /check, atau tulis /check diikuti teks yang ingin dicek.",
         RateLimited: "Anda meminta banyak pengecekan dalam waktu singkat. Mohon tunggu satu menit lalu coba lagi.",
@@ -80,7 +108,15 @@ internal sealed record BotTexts(
         CommandCheck: "Cek teks, atau pesan yang Anda balas",
         CommandLanguage: "Bahasa balasan: en atau id",
         CommandAutocheck: "Admin grup: cek otomatis nyala atau mati",
-        InlineNoMatch: "Belum ada cek fakta yang cocok dengan teks ini");
+        CommandSubmit: "Kirim pesan ke peninjau kami",
+        CommandNotify: "Diberi tahu setelah dicek: on atau off",
+        CommandPrivacy: "Apa yang disimpan bot dan berapa lama",
+        CommandForget: "Hapus semua yang disimpan tentang Anda",
+        InlineNoMatch: "Belum ada cek fakta yang cocok dengan teks ini",
+        SubmitAcknowledged: "Terkirim ke peninjau.",
+        SubmitGone: "Saya tidak bisa lagi melihat pesan itu: balas pesannya dengan /submit.",
+        NotifiedPrivately: "Saya akan memberi tahu penilaiannya lewat obrolan pribadi: jika Anda belum pernah memulai obrolan dengan @{0}, bukalah dan tekan Start, atau saya tidak bisa menulis kepada Anda.",
+        ReviewersOnlyHere: "Perintah peninjau hanya berlaku di obrolan pribadi dengan saya atau di obrolan peninjau.");
 
     /// <summary>The texts for a language code; English for anything but Indonesian.</summary>
     public static BotTexts For(string? language) =>

@@ -8,6 +8,10 @@ internal enum SendOutcome
     /// <summary>The user blocked the bot, left, or the chat is gone (403, or 400 chat not found).</summary>
     ChatUnavailable,
 
-    /// <summary>Telegram refused it for another reason, or it kept failing; logged.</summary>
+    /// <summary>Telegram refused it for another reason (a 400 other than a missing chat); retrying would not help. Logged.</summary>
     Failed,
+
+    /// <summary>It kept failing for a passing reason (429 beyond the retries, network, 5xx): nothing was delivered, and a
+    /// later attempt may succeed. Logged.</summary>
+    TryLater,
 }

@@ -1,8 +1,11 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Claims;
+using FactCheck.Core.Tips.Desk;
 using FactCheck.Telegram.Rendering;
 using FactCheck.Telegram.Sending;
+using FactCheck.Telegram.Tipline;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace FactCheck.Telegram.Updates;
 
@@ -11,9 +14,11 @@ internal sealed partial class CheckResponder(
     ICheckService checker,
     TelegramSender sender,
     ChatLimits limits,
-    ILogger<CheckResponder> logger)
+    ILogger<CheckResponder> logger,
+    TipDesk? desk = null)
 {
-    /// <summary>Checks on a user's request and always answers: the report, a polite "please wait", or "the check failed".</summary>
+    /// <summary>Checks on a user's request and always answers: the report, a polite "please wait", or "the check failed".
+    /// An answer without a confident match offers to send the message to the reviewers (when the tipline is there).</summary>
     public async Task CheckAndReplyAsync(long chatId, int replyTo, long userId, CheckRequest request, BotTexts texts, CancellationToken cancellationToken)
     {
         switch (limits.Users.TryAcquire(userId))
@@ -26,9 +31,11 @@ internal sealed partial class CheckResponder(
                 return;
         }
 
-        var report = await TryCheckAsync(request, cancellationToken);
+        // A user asked: the check counts in the reviewers' statistics (a hash and the outcome, never the text).
+        var report = await TryCheckAsync(request with { Platform = ChatSettings.Platform }, cancellationToken);
         var parts = report is null ? [TelegramHtml.Escape(texts.CheckFailed)] : TelegramHtmlRenderer.Render(report);
-        await SendAllAsync(chatId, replyTo, parts, cancellationToken);
+        var offer = report is not null && desk is not null && OffersTip(report) ? SubmitButton.For(texts.Language) : null;
+        await SendAllAsync(chatId, replyTo, parts, offer, cancellationToken);
     }
 
     /// <summary>Checks a group message nobody asked about; speaks only on a confident False or Misleading match within the group's budget.</summary>
@@ -50,7 +57,7 @@ internal sealed partial class CheckResponder(
         }
 
         var quiet = report with { Note = InputNote.None, Matches = alarming, UnmatchedPassages = [] };
-        await SendAllAsync(chatId, messageId, TelegramHtmlRenderer.Render(quiet), cancellationToken);
+        await SendAllAsync(chatId, messageId, TelegramHtmlRenderer.Render(quiet), null, cancellationToken);
     }
 
     private async Task<CheckReport?> TryCheckAsync(CheckRequest request, CancellationToken cancellationToken)
@@ -66,11 +73,17 @@ internal sealed partial class CheckResponder(
         }
     }
 
-    private async Task SendAllAsync(long chatId, int replyTo, IReadOnlyList<string> parts, CancellationToken cancellationToken)
+    // No confident verdict (nothing, or only "possibly related") for something there was to check.
+    private static bool OffersTip(CheckReport report) =>
+        !report.HasReply && report.Note is not (InputNote.Empty or InputNote.NothingToCheck);
+
+    // The button, if any, goes under the last part, where the user finishes reading.
+    private async Task SendAllAsync(long chatId, int replyTo, IReadOnlyList<string> parts, InlineKeyboardMarkup? buttons, CancellationToken cancellationToken)
     {
-        foreach (var part in parts)
+        for (var i = 0; i < parts.Count; i++)
         {
-            if (await sender.SendHtmlAsync(chatId, part, replyTo, cancellationToken) == SendOutcome.ChatUnavailable)
+            var markup = i == parts.Count - 1 ? buttons : null;
+            if (await sender.SendHtmlAsync(chatId, parts[i], replyTo, markup, cancellationToken) == SendOutcome.ChatUnavailable)
             {
                 return;
             }

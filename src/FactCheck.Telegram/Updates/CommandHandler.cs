@@ -1,11 +1,12 @@
 using FactCheck.Telegram.Rendering;
 using FactCheck.Telegram.Sending;
+using FactCheck.Telegram.Tipline;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace FactCheck.Telegram.Updates;
 
-/// <summary>/start, /help, /check, /language and /autocheck.</summary>
+/// <summary>/start, /help, /check, /language and /autocheck; the tip desk's commands go to <see cref="TipCommandHandler"/>.</summary>
 internal sealed class CommandHandler(
     BotIdentity me,
     ChatSettings settings,
@@ -13,12 +14,19 @@ internal sealed class CommandHandler(
     ChatLimits limits,
     CheckResponder responder,
     TelegramSender sender,
-    CheckRequestBuilder requests)
+    CheckRequestBuilder requests,
+    TipCommandHandler tips)
 {
     public async Task HandleAsync(Message message, User user, ParsedCommand command, string? language, CancellationToken cancellationToken)
     {
         var texts = BotTexts.For(language);
         var isPrivate = message.Chat.Type == ChatType.Private;
+        if (tips.Handles(command.Name))
+        {
+            await tips.HandleAsync(message, user, command, language, cancellationToken);
+            return;
+        }
+
         switch (command.Name)
         {
             case "start" or "help":

@@ -1,10 +1,16 @@
+using FactCheck.Telegram.Tipline;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
 namespace FactCheck.Telegram.Updates;
 
 /// <summary>Handles each update once, also across restarts, and routes it; one update's failure never stops the next.</summary>
-internal sealed partial class UpdateRouter(ChatSettings settings, MessageHandler messages, InlineQueryHandler inline, ILogger<UpdateRouter> logger)
+internal sealed partial class UpdateRouter(
+    ChatSettings settings,
+    MessageHandler messages,
+    InlineQueryHandler inline,
+    TipButtonHandler buttons,
+    ILogger<UpdateRouter> logger)
 {
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
@@ -22,6 +28,7 @@ internal sealed partial class UpdateRouter(ChatSettings settings, MessageHandler
             {
                 { Message: { } message } => messages.HandleAsync(message, cancellationToken),
                 { InlineQuery: { } query } => inline.HandleAsync(query, cancellationToken),
+                { CallbackQuery: { } press } => buttons.HandleAsync(press, cancellationToken),
                 _ => Task.CompletedTask,
             });
         }

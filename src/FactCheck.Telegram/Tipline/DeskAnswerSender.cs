@@ -1,0 +1,74 @@
+using System.Globalization;
+using FactCheck.Core.Tips;
+using FactCheck.Core.Tips.Desk;
+using FactCheck.Telegram.Rendering;
+using FactCheck.Telegram.Sending;
+using FactCheck.Telegram.Updates;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace FactCheck.Telegram.Tipline;
+
+/// <summary>Sends the tip desk's answer to the caller, and its notice of a new or joined tip to the reviewers' chats.</summary>
+internal sealed partial class DeskAnswerSender(
+    BotIdentity me,
+    TelegramSender sender,
+    IOptions<ReviewerOptions> reviewers,
+    ILogger<DeskAnswerSender> logger)
+{
+    /// <summary>Replies with <paramref name="answer"/>; in a group, a submitter is also told that the verdict comes privately.</summary>
+    public async Task ReplyAsync(Chat chat, int replyTo, DeskAnswer answer, string? language, CancellationToken cancellationToken)
+    {
+        var text = answer.Text;
+        if (answer.ReviewersNotice is not null && chat.Type != ChatType.Private)
+        {
+            text += "\n\n" + string.Format(CultureInfo.InvariantCulture, BotTexts.For(language).NotifiedPrivately, me.Username);
+        }
+
+        foreach (var part in PlainTextParts.Of(text))
+        {
+            if (await sender.SendHtmlAsync(chat.Id, part, replyTo, cancellationToken) != SendOutcome.Sent)
+            {
+                break;
+            }
+        }
+
+        await NotifyReviewersAsync(answer.ReviewersNotice, cancellationToken);
+    }
+
+    /// <summary>True when <paramref name="chatId"/> is a configured reviewers' chat, where a tip's text may be shown.</summary>
+    public bool IsReviewersChat(long chatId) =>
+        reviewers.Value.ChatsOf(ChatSettings.Platform).Contains(chatId.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>True when the user is a configured reviewer (by id, wherever they write).</summary>
+    public bool IsReviewer(long userId) =>
+        reviewers.Value.Allows(new Reviewer(ChatSettings.Platform, userId.ToString(CultureInfo.InvariantCulture)));
+
+    // Best effort: a reviewers' chat the bot was removed from must not cost the submitter their answer.
+    private async Task NotifyReviewersAsync(string? notice, CancellationToken cancellationToken)
+    {
+        if (notice is null)
+        {
+            return;
+        }
+
+        foreach (var chat in reviewers.Value.ChatsOf(ChatSettings.Platform))
+        {
+            if (!long.TryParse(chat, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var chatId))
+            {
+                continue;
+            }
+
+            var outcome = await sender.SendHtmlAsync(chatId, TelegramHtml.Escape(notice), null, cancellationToken);
+            if (outcome != SendOutcome.Sent)
+            {
+                LogNoticeNotPosted(chatId, outcome.ToString());
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not post a new tip to the reviewers' chat {ChatId} ({Outcome})")]
+    private partial void LogNoticeNotPosted(long chatId, string outcome);
+}
