@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace FactCheck.Telegram.Tests.Fakes;
 
-/// <summary>One request the fake Bot API received, and the HTTP status it answered with.</summary>
-internal sealed record ApiCall(string Method, JsonObject Body, int Status, DateTimeOffset At)
+/// <summary>One request the fake Bot API received, the HTTP status it answered with, and the id of a message it created.</summary>
+internal sealed record ApiCall(string Method, JsonObject Body, int Status, DateTimeOffset At, int? MessageId = null)
 {
     public bool Succeeded => Status == 200;
 
@@ -12,4 +12,10 @@ internal sealed record ApiCall(string Method, JsonObject Body, int Status, DateT
     public long ChatId => Body["chat_id"]?.GetValue<long>() ?? 0;
 
     public int? ReplyTo => Body["reply_parameters"]?["message_id"]?.GetValue<int>();
+
+    /// <summary>The callback data of the inline buttons sent with the message.</summary>
+    public IReadOnlyList<string> ButtonData =>
+        Body["reply_markup"]?["inline_keyboard"] is JsonArray rows
+            ? [.. rows.OfType<JsonArray>().SelectMany(r => r.OfType<JsonObject>()).Select(b => b["callback_data"]?.GetValue<string>() ?? string.Empty)]
+            : [];
 }

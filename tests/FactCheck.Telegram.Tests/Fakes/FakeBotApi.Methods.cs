@@ -38,14 +38,15 @@ internal sealed partial class FakeBotApi
                 }),
                 "sendMessage" => SendMessage(body),
                 "getChatMember" => Ok(ChatMember(body)),
-                "setMyCommands" or "deleteWebhook" or "setWebhook" or "answerInlineQuery" => Ok(true),
+                "setMyCommands" or "deleteWebhook" or "setWebhook" or "answerInlineQuery" or "answerCallbackQuery" or "editMessageReplyMarkup" => Ok(true),
                 _ => (404, """{"ok":false,"error_code":404,"description":"Not Found"}"""),
             };
         }
 
+        var created = answer.Status == 200 && method == "sendMessage" ? JsonNode.Parse(answer.Body)?["result"]?["message_id"]?.GetValue<int>() : null;
         lock (gate)
         {
-            calls.Add(new ApiCall(method, body, answer.Status, DateTimeOffset.UtcNow));
+            calls.Add(new ApiCall(method, body, answer.Status, DateTimeOffset.UtcNow, created));
         }
 
         return answer;
@@ -86,6 +87,14 @@ internal sealed partial class FakeBotApi
         if (BlockedChats.Contains(chatId))
         {
             return (403, """{"ok":false,"error_code":403,"description":"Forbidden: bot was blocked by the user"}""");
+        }
+
+        lock (gate)
+        {
+            if (chatErrors.TryGetValue(chatId, out var failure))
+            {
+                return failure;
+            }
         }
 
         var text = body["text"]!.GetValue<string>();

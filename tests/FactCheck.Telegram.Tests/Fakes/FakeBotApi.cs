@@ -16,6 +16,7 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     private readonly List<ApiCall> calls = [];
     private readonly List<JsonObject> updates = [];
     private readonly Dictionary<string, Queue<(int Status, string Body)>> scripted = [];
+    private readonly Dictionary<long, (int Status, string Body)> chatErrors = [];
     private HttpListener? listener;
     private Task? loop;
     private int nextUpdateId = 1;
@@ -86,6 +87,33 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
             queue.Enqueue((code, error.ToJsonString()));
         }
     }
+
+    /// <summary>Every sendMessage to <paramref name="chatId"/> answers with this error until <see cref="HealChat"/>.</summary>
+    public void FailChat(long chatId, int code, string description, int? retryAfter = null)
+    {
+        var error = new JsonObject { ["ok"] = false, ["error_code"] = code, ["description"] = description };
+        if (retryAfter is { } seconds)
+        {
+            error["parameters"] = new JsonObject { ["retry_after"] = seconds };
+        }
+
+        lock (gate)
+        {
+            chatErrors[chatId] = (code, error.ToJsonString());
+        }
+    }
+
+    public void HealChat(long chatId)
+    {
+        lock (gate)
+        {
+            chatErrors.Remove(chatId);
+        }
+    }
+
+    /// <summary>Successful sendMessage calls to <paramref name="chatId"/> whose text contains <paramref name="text"/>.</summary>
+    public IReadOnlyList<ApiCall> SentTo(long chatId, string text) =>
+        [.. Sent.Where(c => c.ChatId == chatId && c.Text.Contains(text, StringComparison.Ordinal))];
 
     /// <summary>Stops listening: connections are refused until <see cref="ComeBack"/>.</summary>
     public async Task GoAwayAsync()

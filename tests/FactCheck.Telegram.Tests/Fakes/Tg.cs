@@ -76,6 +76,37 @@ internal static class Tg
         ["inline_query"] = new JsonObject { ["id"] = "iq-" + userId, ["from"] = User(userId), ["query"] = query, ["offset"] = string.Empty },
     };
 
+    /// <summary>A press of an inline button under <paramref name="answer"/> (one of our sendMessage calls), which replied to
+    /// <paramref name="original"/>: Telegram includes our message, and the message it replies to, in the callback query.</summary>
+    public static JsonObject Press(long userId, ApiCall answer, JsonObject? original, string data = "tip:submit", string language = "en")
+    {
+        var chatId = answer.ChatId;
+        var message = new JsonObject
+        {
+            ["message_id"] = answer.MessageId ?? throw new ArgumentException("Not a sent message.", nameof(answer)),
+            ["date"] = 1_700_000_100,
+            ["chat"] = chatId < 0 ? Group(chatId) : PrivateChat(chatId),
+            ["from"] = new JsonObject { ["id"] = FakeBotApi.BotId, ["is_bot"] = true, ["first_name"] = "FactCheck", ["username"] = FakeBotApi.BotUsername },
+            ["text"] = "(rendered)",
+        };
+        if (original is not null)
+        {
+            message["reply_to_message"] = original.DeepClone();
+        }
+
+        return new JsonObject
+        {
+            ["callback_query"] = new JsonObject
+            {
+                ["id"] = "cq-" + Interlocked.Increment(ref nextMessageId),
+                ["from"] = User(userId, language),
+                ["message"] = message,
+                ["chat_instance"] = "ci-" + chatId,
+                ["data"] = data,
+            },
+        };
+    }
+
     public static int IdOf(JsonObject message) => message["message_id"]!.GetValue<int>();
 
     private static JsonObject Base(JsonObject chat, JsonObject from) => new()

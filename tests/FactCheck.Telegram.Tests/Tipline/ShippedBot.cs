@@ -1,0 +1,64 @@
+using FactCheck.Bot;
+using FactCheck.Telegram.Tests.Fakes;
+using Microsoft.Extensions.Hosting;
+
+namespace FactCheck.Telegram.Tests.Tipline;
+
+/// <summary>The whole bot as it ships (BotHostFactory: real core, seeds, tipline, SQLite file) behind the fake Bot API,
+/// with one configured reviewer and a reviewers' group, and the outbox polled every second.</summary>
+internal sealed class ShippedBot : IAsyncDisposable
+{
+    public const long Reviewer = 880_009;
+    public const long ReviewersGroup = -100_555_000_111;
+
+    private readonly IHost host;
+    private bool stopped;
+
+    private ShippedBot(IHost host, string connectionString)
+    {
+        this.host = host;
+        ConnectionString = connectionString;
+    }
+
+    public string ConnectionString { get; }
+
+    public IServiceProvider Services => host.Services;
+
+    /// <summary>The connection string of a database file in <paramref name="directory"/>; the same file survives restarts.</summary>
+    public static string DatabaseIn(DirectoryInfo directory) =>
+        $"Data Source={Path.Combine(directory.FullName, "bot.db")};Pooling=false";
+
+    public static async Task<ShippedBot> StartAsync(FakeBotApi api, string connectionString)
+    {
+        var builder = BotHostFactory.CreateBuilder([], new Dictionary<string, string?>
+        {
+            ["Telegram:Token"] = FakeBotApi.Token,
+            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
+            ["Telegram:PollTimeoutSeconds"] = "1",
+            ["Telegram:MaxBackoffSeconds"] = "1",
+            ["Storage:ConnectionString"] = connectionString,
+            ["Reviewers:Telegram:0"] = Reviewer.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Reviewers:TelegramChats:0"] = ReviewersGroup.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Tips:OutboxPollSeconds"] = "1",
+            ["Logging:LogLevel:Default"] = "Warning",
+        }, consoleChat: false);
+        var host = builder.Build();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await host.StartAsync(timeout.Token);
+        return new ShippedBot(host, connectionString);
+    }
+
+    /// <summary>Stops the host (as a shutdown or a crash between two updates would); a second call does nothing.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (stopped)
+        {
+            return;
+        }
+
+        stopped = true;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await host.StopAsync(timeout.Token);
+        host.Dispose();
+    }
+}
