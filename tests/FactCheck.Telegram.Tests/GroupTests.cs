@@ -61,7 +61,8 @@ public sealed class GroupTests
     {
         await using var api = new FakeBotApi();
         api.Admins.Add(Admin);
-        await using var host = await TelegramTestHost.StartAsync(api);
+        var checker = new FakeCheckService();
+        await using var host = await TelegramTestHost.StartAsync(api, checker: checker);
         var notAdmin = Tg.Message(Tg.Group(), Tg.User(Member), "/autocheck on");
         var on = Tg.Message(Tg.Group(), Tg.User(Admin), "/autocheck on");
         var chatter = Tg.Message(Tg.Group(), Tg.User(Member), "see you at dinner tonight");
@@ -90,6 +91,10 @@ public sealed class GroupTests
         Assert.Contains("Autocheck is off", (await api.WaitForReplyAsync(Tg.IdOf(off))).Text, StringComparison.Ordinal);
         await api.WaitForReplyAsync(Tg.IdOf(rumour));
         Assert.DoesNotContain(api.Sent, c => c.ReplyTo == Tg.IdOf(againFalse));
+
+        // Only the check a user asked for counts in the reviewers' statistics; autocheck's do not.
+        Assert.Contains(checker.Requests, r => r.Text == "5G towers spread covid!!" && r.Platform is null);
+        Assert.Contains(checker.Requests, r => r.Text == "too crazy for us" && r.Platform == "telegram");
     }
 
     [Fact]

@@ -20,6 +20,9 @@ public sealed class PrivateChatTests
         Assert.Equal("getMe", calls[0].Method);
         Assert.Contains(calls, c => c.Method == "setMyCommands" && c.Body["language_code"] is null && c.Body["commands"]!.ToJsonString().Contains("check", StringComparison.Ordinal));
         Assert.Contains(calls, c => c.Method == "setMyCommands" && c.Body["language_code"]?.GetValue<string>() == "id");
+        Assert.All(
+            ["submit", "notify", "privacy", "forget"],
+            name => Assert.Contains(calls, c => c.Method == "setMyCommands" && c.Body["commands"]!.ToJsonString().Contains($"\"{name}\"", StringComparison.Ordinal)));
         var offsets = calls.Where(c => c.Method == "getUpdates").Select(c => c.Body["offset"]?.GetValue<int>() ?? 0).ToList();
         Assert.Equal(offsets.Order(), offsets);
         Assert.Equal(0, offsets[0]);
@@ -122,6 +125,8 @@ public sealed class PrivateChatTests
 
         Assert.Contains("Yang saya simpan", startReply.Text, StringComparison.Ordinal);
         Assert.Contains("@" + FakeBotApi.BotUsername, startReply.Text, StringComparison.Ordinal);
+        Assert.Contains("/privacy", startReply.Text, StringComparison.Ordinal);
+        Assert.Contains("/forget", startReply.Text, StringComparison.Ordinal);
         Assert.Contains("What I store", helpReply.Text, StringComparison.Ordinal);
     }
 
@@ -137,6 +142,6 @@ public sealed class PrivateChatTests
         var reply = await api.WaitForReplyAsync(Tg.IdOf(message));
 
         Assert.Contains("Pants on fire", reply.Text, StringComparison.Ordinal);
-        Assert.Contains(checker.Requests, r => r.Text == "5G towers spread covid");
+        Assert.Contains(checker.Requests, r => r.Text == "5G towers spread covid" && r.Platform == "telegram");
     }
 }

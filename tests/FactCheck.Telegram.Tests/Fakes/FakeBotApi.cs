@@ -147,6 +147,21 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         throw new TimeoutException("Expected call not seen. Calls: " + string.Join(", ", Calls.Select(c => $"{c.Method}={c.Status}")));
     }
 
+    /// <summary>Waits (generously) until <paramref name="count"/> calls matching <paramref name="predicate"/> have been seen.</summary>
+    public async Task WaitForCountAsync(Func<ApiCall, bool> predicate, int count, int seconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(seconds);
+        while (Calls.Count(predicate) < count)
+        {
+            if (DateTime.UtcNow >= deadline)
+            {
+                throw new TimeoutException($"Expected {count} matching calls, saw {Calls.Count(predicate)}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Waits for a successful sendMessage that replies to <paramref name="messageId"/>.</summary>
     public Task<ApiCall> WaitForReplyAsync(int messageId, int seconds = 20) =>
         WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ReplyTo == messageId, seconds);
