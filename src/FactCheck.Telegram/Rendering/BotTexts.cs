@@ -26,7 +26,8 @@ internal sealed record BotTexts(
     string SubmitAcknowledged,
     string SubmitGone,
     string NotifiedPrivately,
-    string ReviewersOnlyHere)
+    string ReviewersOnlyHere,
+    string TiplineFailed)
 {
     public static readonly BotTexts English = new(
         "en",
@@ -71,7 +72,8 @@ internal sealed record BotTexts(
         SubmitAcknowledged: "Sent to the reviewers.",
         SubmitGone: "I can no longer see that message: reply to it with /submit instead.",
         NotifiedPrivately: "I will tell you the verdict in a private chat: if you have never started a chat with @{0}, open it and press Start, or I cannot write to you.",
-        ReviewersOnlyHere: "Reviewer commands work only in a private chat with me or in the reviewers' chat.");
+        ReviewersOnlyHere: "Reviewer commands work only in a private chat with me or in the reviewers' chat.",
+        TiplineFailed: "Sorry, that did not work. Please try again later.");
 
     public static readonly BotTexts Indonesian = new(
         "id",
@@ -116,7 +118,8 @@ internal sealed record BotTexts(
         SubmitAcknowledged: "Terkirim ke peninjau.",
         SubmitGone: "Saya tidak bisa lagi melihat pesan itu: balas pesannya dengan /submit.",
         NotifiedPrivately: "Saya akan memberi tahu penilaiannya lewat obrolan pribadi: jika Anda belum pernah memulai obrolan dengan @{0}, bukalah dan tekan Start, atau saya tidak bisa menulis kepada Anda.",
-        ReviewersOnlyHere: "Perintah peninjau hanya berlaku di obrolan pribadi dengan saya atau di obrolan peninjau.");
+        ReviewersOnlyHere: "Perintah peninjau hanya berlaku di obrolan pribadi dengan saya atau di obrolan peninjau.",
+        TiplineFailed: "Maaf, itu tidak berhasil. Silakan coba lagi nanti.");
 
     /// <summary>The texts for a language code; English for anything but Indonesian.</summary>
     public static BotTexts For(string? language) =>

@@ -38,6 +38,20 @@ internal sealed partial class DeskAnswerSender(
         await NotifyReviewersAsync(answer.ReviewersNotice, cancellationToken);
     }
 
+    /// <summary>Runs a tip desk call; a failure (the store, say) is logged and answered with null, so the caller can say sorry.</summary>
+    public async Task<DeskAnswer?> TryAsync(Func<Task<DeskAnswer>> call, string what)
+    {
+        try
+        {
+            return await call();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogDeskFailed(e, what);
+            return null;
+        }
+    }
+
     /// <summary>True when <paramref name="chatId"/> is a configured reviewers' chat, where a tip's text may be shown.</summary>
     public bool IsReviewersChat(long chatId) =>
         reviewers.Value.ChatsOf(ChatSettings.Platform).Contains(chatId.ToString(CultureInfo.InvariantCulture));
@@ -68,6 +82,9 @@ internal sealed partial class DeskAnswerSender(
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The tip desk failed on {What}")]
+    private partial void LogDeskFailed(Exception exception, string what);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not post a new tip to the reviewers' chat {ChatId} ({Outcome})")]
     private partial void LogNoticeNotPosted(long chatId, string outcome);

@@ -29,7 +29,14 @@ internal sealed class TipButtonHandler(BotIdentity me, ChatSettings settings, De
             return;
         }
 
-        var result = await desk.SubmitAsync(TipAskers.Submitter(query.From, answer.Chat, language), text, cancellationToken);
+        var result = await answers.TryAsync(() => desk.SubmitAsync(TipAskers.Submitter(query.From, answer.Chat, language), text, cancellationToken), "the submit button");
+        if (result is null)
+        {
+            // The button stays, so the user can press it again.
+            await sender.AnswerCallbackAsync(query.Id, texts.TiplineFailed, cancellationToken);
+            return;
+        }
+
         await sender.AnswerCallbackAsync(query.Id, texts.SubmitAcknowledged, cancellationToken);
         await sender.RemoveButtonsAsync(answer.Chat.Id, answer.MessageId, cancellationToken);
         await answers.ReplyAsync(answer.Chat, answer.MessageId, result, language, cancellationToken);

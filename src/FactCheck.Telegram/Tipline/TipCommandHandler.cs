@@ -36,12 +36,20 @@ internal sealed class TipCommandHandler(CheckRequestBuilder requests, DeskAnswer
             return;
         }
 
-        var answer = command.Name switch
+        var answer = await answers.TryAsync(
+            () => command.Name switch
+            {
+                "submit" => desk.SubmitAsync(TipAskers.Submitter(user, chat, language), SubmittedText(message, command, language), cancellationToken),
+                _ when reviewing => desk.HandleAsync(TipAskers.Reviewer(user, chat, language), command.Name, command.Arguments, cancellationToken),
+                _ => desk.HandleAsync(TipAskers.Submitter(user, chat, language), command.Name, command.Arguments, cancellationToken),
+            },
+            "/" + command.Name);
+        if (answer is null)
         {
-            "submit" => await desk.SubmitAsync(TipAskers.Submitter(user, chat, language), SubmittedText(message, command, language), cancellationToken),
-            _ when reviewing => await desk.HandleAsync(TipAskers.Reviewer(user, chat, language), command.Name, command.Arguments, cancellationToken),
-            _ => await desk.HandleAsync(TipAskers.Submitter(user, chat, language), command.Name, command.Arguments, cancellationToken),
-        };
+            await sender.SendHtmlAsync(chat.Id, TelegramHtml.Escape(BotTexts.For(language).TiplineFailed), message.MessageId, cancellationToken);
+            return;
+        }
+
         await answers.ReplyAsync(chat, message.MessageId, answer, language, cancellationToken);
     }
 
