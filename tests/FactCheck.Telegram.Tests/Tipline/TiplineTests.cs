@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using FactCheck.Telegram.Tests.Fakes;
 using FactCheck.Tests.Shared;
 
@@ -13,10 +12,10 @@ public sealed class TiplineTests : IDisposable
     private const long Poster = 880_004;
     private const long ReviewersChatMember = 880_005;
 
-    private const string Rumour = "Drinking boiled garlic water every morning cures dengue fever within three days, doctors at the city hospital confirm";
-    private const string RumourAgain = "Drinking boiled garlic water every morning cures dengue fever within three days, doctors at the city hospital confirm!!! Share now";
-    private const string Heading = "A fact-check was published for the message you sent us";
-    private const string Publish = "/publish 1\nSalah\nhttps://cekfakta.example.id/garlic-dengue\nCek Fakta Contoh\nGarlic water does not cure dengue.";
+    private const string Rumour = TipScenario.Rumour;
+    private const string RumourAgain = Rumour + "!!! Share now";
+    private const string Heading = TipScenario.Heading;
+    private const string Publish = TipScenario.Publish;
 
     private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("factcheck-tipline-");
 
@@ -28,7 +27,7 @@ public sealed class TiplineTests : IDisposable
 
         // A asks in a private chat: no fact-check is known, so the answer offers the button. A presses it.
         var rumour = Tg.Private(UserA, Rumour);
-        var answer = await AskAsync(api, rumour);
+        var answer = await TipScenario.AskAsync(api, rumour);
         Assert.DoesNotContain("<b>False</b>", answer.Text, StringComparison.Ordinal);
         Assert.Equal(["tip:submit"], answer.ButtonData);
         api.Enqueue(Tg.Press(UserA, answer, rumour));
@@ -42,23 +41,23 @@ public sealed class TiplineTests : IDisposable
         // B, in a family group, replies /submit to a near-identical forward someone posted there: the tip's count rises.
         var forward = Tg.Message(Tg.Group(), Tg.User(Poster, name: "Poster"), RumourAgain);
         api.EnqueueMessage(forward);
-        var joined = await AskAsync(api, Tg.Message(Tg.Group(), Tg.User(UserB, name: "Budi"), "/submit", forward));
+        var joined = await TipScenario.AskAsync(api, Tg.Message(Tg.Group(), Tg.User(UserB, name: "Budi"), "/submit", forward));
         Assert.Contains("tip #1 has now been asked about 2 times", joined.Text, StringComparison.Ordinal);
         Assert.Contains("private chat", joined.Text, StringComparison.Ordinal);
 
         // Nobody but a reviewer sees or changes the queue; in the family group not even the reviewer is shown it.
-        var peek = await AskAsync(api, Tg.Private(Stranger, "/queue"));
+        var peek = await TipScenario.AskAsync(api, Tg.Private(Stranger, "/queue"));
         Assert.Contains("only this bot's reviewers", peek.Text, StringComparison.Ordinal);
-        var forged = await AskAsync(api, Tg.Private(Stranger, "/publish 1 | True | https://example.com/forged | Forged Desk"));
+        var forged = await TipScenario.AskAsync(api, Tg.Private(Stranger, "/publish 1 | True | https://example.com/forged | Forged Desk"));
         Assert.Contains("only this bot's reviewers", forged.Text, StringComparison.Ordinal);
-        var inPublic = await AskAsync(api, Tg.Message(Tg.Group(), Tg.User(ShippedBot.Reviewer), "/queue"));
+        var inPublic = await TipScenario.AskAsync(api, Tg.Message(Tg.Group(), Tg.User(ShippedBot.Reviewer), "/queue"));
         Assert.DoesNotContain("garlic", inPublic.Text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("private chat", inPublic.Text, StringComparison.Ordinal);
 
         // Any member of the reviewers' chat may list the queue there; the configured reviewer publishes in private.
-        var queue = await AskAsync(api, Tg.Message(Tg.Group(ShippedBot.ReviewersGroup), Tg.User(ReviewersChatMember), "/queue"));
+        var queue = await TipScenario.AskAsync(api, Tg.Message(Tg.Group(ShippedBot.ReviewersGroup), Tg.User(ReviewersChatMember), "/queue"));
         Assert.Contains("#1 · 2×", queue.Text, StringComparison.Ordinal);
-        var published = await AskAsync(api, Tg.Private(ShippedBot.Reviewer, Publish));
+        var published = await TipScenario.AskAsync(api, Tg.Private(ShippedBot.Reviewer, Publish));
         Assert.Contains("Published for tip #1", published.Text, StringComparison.Ordinal);
 
         foreach (var asker in new[] { UserA, UserB })
@@ -71,7 +70,7 @@ public sealed class TiplineTests : IDisposable
             Assert.Contains("/notify off", told.Text, StringComparison.Ordinal);
         }
 
-        await SettleAsync();
+        await TipScenario.SettleAsync();
         Assert.Single(api.SentTo(UserA, Heading));
         Assert.Single(api.SentTo(UserB, Heading));
         Assert.DoesNotContain(api.Calls, c => c.Text.Contains("Forged Desk", StringComparison.Ordinal) && c.ChatId != Stranger);
@@ -85,7 +84,7 @@ public sealed class TiplineTests : IDisposable
         await using var bot = await ShippedBot.StartAsync(api, ShippedBot.DatabaseIn(directory));
         var forward = Tg.Message(Tg.Group(), Tg.User(Poster, name: "Poster"), Rumour);
         api.EnqueueMessage(forward);
-        var answer = await AskAsync(api, Tg.Message(Tg.Group(), Tg.User(presser), "/check", forward), Tg.IdOf(forward));
+        var answer = await TipScenario.AskAsync(api, Tg.Message(Tg.Group(), Tg.User(presser), "/check", forward), Tg.IdOf(forward));
         Assert.Equal(["tip:submit"], answer.ButtonData);
 
         api.Enqueue(Tg.Press(presser, answer, forward));
@@ -93,11 +92,11 @@ public sealed class TiplineTests : IDisposable
         var created = await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == Tg.GroupId && c.ReplyTo == answer.MessageId, 60);
         Assert.Contains("tip #1", created.Text, StringComparison.Ordinal);
         Assert.Contains("a chat with @" + FakeBotApi.BotUsername, created.Text, StringComparison.Ordinal);
-        var stats = await AskAsync(api, Tg.Private(ShippedBot.Reviewer, "/stats"));
+        var stats = await TipScenario.AskAsync(api, Tg.Private(ShippedBot.Reviewer, "/stats"));
         Assert.Contains("1 checks of 1 distinct messages", stats.Text, StringComparison.Ordinal);
-        await AskAsync(api, Tg.Private(ShippedBot.Reviewer, Publish));
+        await TipScenario.AskAsync(api, Tg.Private(ShippedBot.Reviewer, Publish));
         await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == presser && c.Text.Contains(Heading, StringComparison.Ordinal), 60);
-        await SettleAsync();
+        await TipScenario.SettleAsync();
         Assert.Single(api.SentTo(presser, Heading));
         Assert.Empty(api.SentTo(Tg.GroupId, Heading));
     }
@@ -109,85 +108,23 @@ public sealed class TiplineTests : IDisposable
         const string secret = "Sekolah di Bandung diliburkan tiga bulan karena virus baru, kata pesan berantai dari grup alumni kemarin sore";
         await using var api = new FakeBotApi();
         await using var bot = await ShippedBot.StartAsync(api, ShippedBot.DatabaseIn(directory));
-        await AskAsync(api, Tg.Private(forgetful, "/language id"));
+        await TipScenario.AskAsync(api, Tg.Private(forgetful, "/language id"));
         var message = Tg.Private(forgetful, secret, "id");
-        var answer = await AskAsync(api, message);
+        var answer = await TipScenario.AskAsync(api, message);
         api.Enqueue(Tg.Press(forgetful, answer, message, language: "id"));
         var created = await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == forgetful && c.ReplyTo == answer.MessageId, 60);
         Assert.Contains("laporan #1", created.Text, StringComparison.Ordinal);
-        await AskAsync(api, Tg.Private(forgetful, "/notify off", "id"));
+        await TipScenario.AskAsync(api, Tg.Private(forgetful, "/notify off", "id"));
         var before = await DatabaseDump.OfAsync(bot.ConnectionString);
         Assert.Contains("770011223344", before, StringComparison.Ordinal);
         Assert.Contains(secret, before, StringComparison.Ordinal);
 
-        var done = await AskAsync(api, Tg.Private(forgetful, "/forget", "id"));
+        var done = await TipScenario.AskAsync(api, Tg.Private(forgetful, "/forget", "id"));
 
         Assert.Contains("Selesai", done.Text, StringComparison.Ordinal);
         var after = await DatabaseDump.OfAsync(bot.ConnectionString);
         Assert.DoesNotContain("770011223344", after, StringComparison.Ordinal);
         Assert.DoesNotContain("Sekolah di Bandung", after, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task An_import_in_another_process_answers_the_open_tip_and_its_asker_is_told_once()
-    {
-        const long asker = 880_101;
-        const string claim = "The minister says all schools in Jakarta will close for three months starting next Monday because of a new virus";
-        await using var api = new FakeBotApi();
-        await using var bot = await ShippedBot.StartAsync(api, ShippedBot.DatabaseIn(directory));
-        var created = await AskAsync(api, Tg.Private(asker, "/submit " + claim));
-        Assert.Contains("tip #1", created.Text, StringComparison.Ordinal);
-        var file = Path.Combine(directory.FullName, "schools.jsonld");
-        await File.WriteAllTextAsync(file, $$"""
-            { "@context": "https://schema.org", "@type": "ClaimReview", "url": "https://cekfakta.example.id/sekolah-jakarta",
-              "claimReviewed": "{{claim}}",
-              "inLanguage": "en", "datePublished": "2026-11-20", "author": { "@type": "Organization", "name": "Cek Fakta Contoh" },
-              "reviewRating": { "@type": "Rating", "alternateName": "Hoaks" } }
-            """);
-
-        var (code, output) = await ImportProcess.RunAsync(file, bot.ConnectionString);
-
-        Assert.True(code == 0, output);
-        Assert.Contains("1 open tip(s) answered", output, StringComparison.Ordinal);
-        var told = await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == asker && c.Text.Contains(Heading, StringComparison.Ordinal), 60);
-        Assert.Contains("“Hoaks”", told.Text, StringComparison.Ordinal);
-        Assert.Contains("href=\"https://cekfakta.example.id/sekolah-jakarta\"", told.Text, StringComparison.Ordinal);
-        await SettleAsync();
-        Assert.Single(api.SentTo(asker, Heading));
-    }
-
-    [Fact]
-    public async Task A_verdict_published_while_telegram_fails_is_delivered_once_after_a_restart_and_never_again()
-    {
-        const long asker = 880_201;
-        await using var api = new FakeBotApi();
-        var database = ShippedBot.DatabaseIn(directory);
-        await using (var bot = await ShippedBot.StartAsync(api, database))
-        {
-            await AskAsync(api, Tg.Private(asker, "/submit " + Rumour));
-            api.FailChat(asker, 500, "Internal Server Error");
-            var published = await AskAsync(api, Tg.Private(ShippedBot.Reviewer, Publish));
-            Assert.Contains("Published for tip #1", published.Text, StringComparison.Ordinal);
-            // The sender tries four times, gives up for now, and the outbox keeps the notification for its next pass:
-            // a fifth attempt shows it was not marked sent although nothing was delivered.
-            await api.WaitForCountAsync(c => c.Method == "sendMessage" && c.ChatId == asker && c.Status == 500 && c.Text.Contains(Heading, StringComparison.Ordinal), 5);
-        }
-
-        Assert.Empty(api.SentTo(asker, Heading));
-        api.HealChat(asker);
-        await using (var bot = await ShippedBot.StartAsync(api, database))
-        {
-            await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == asker && c.Text.Contains(Heading, StringComparison.Ordinal), 60);
-            await SettleAsync();
-        }
-
-        Assert.Single(api.SentTo(asker, Heading));
-        await using (var bot = await ShippedBot.StartAsync(api, database))
-        {
-            await SettleAsync();
-        }
-
-        Assert.Single(api.SentTo(asker, Heading));
     }
 
     public void Dispose()
@@ -201,14 +138,4 @@ public sealed class TiplineTests : IDisposable
             // A file still held open on a slow machine; the OS cleans the temp folder.
         }
     }
-
-    // Sends a message and waits for the bot's reply to it (or, for a /check in reply, to <paramref name="answerTo"/>).
-    private static async Task<ApiCall> AskAsync(FakeBotApi api, JsonObject message, int? answerTo = null)
-    {
-        api.EnqueueMessage(message);
-        return await api.WaitForReplyAsync(answerTo ?? Tg.IdOf(message), seconds: 60);
-    }
-
-    // Several outbox polls (one a second): a notification that were to be sent twice would have been by now.
-    private static Task SettleAsync() => Task.Delay(TimeSpan.FromSeconds(4));
 }
