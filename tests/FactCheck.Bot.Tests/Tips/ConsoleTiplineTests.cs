@@ -21,6 +21,7 @@ public sealed class ConsoleTiplineTests : IDisposable
         var channel = new ConsoleNotificationChannel();
         channel.Attach(chat);
 
+        // The tipline answers in the language of the last checked message (Indonesian here) unless /lang chose one.
         var unmatched = await chat.AnswerAsync(Hoax, CancellationToken.None);
         var submitted = await chat.AnswerAsync("/submit", CancellationToken.None);
         var queue = await chat.AnswerAsync("/queue", CancellationToken.None);
@@ -29,12 +30,12 @@ public sealed class ConsoleTiplineTests : IDisposable
         var after = await chat.AnswerAsync(Hoax, CancellationToken.None);
 
         Assert.Contains("Kirim /submit untuk itu.", unmatched, StringComparison.Ordinal);
-        Assert.StartsWith("Thank you: your message is now tip #1", submitted, StringComparison.Ordinal);
+        Assert.StartsWith("Terima kasih: pesan Anda kini menjadi laporan #1", submitted, StringComparison.Ordinal);
         Assert.Contains("#1 · 1× · id · ", queue, StringComparison.Ordinal);
-        Assert.StartsWith("Published for tip #1", published, StringComparison.Ordinal);
+        Assert.StartsWith("Terbit untuk laporan #1", published, StringComparison.Ordinal);
         Assert.Equal(new OutboxPass(1, 0, false), pass);
         var printed = output.ToString();
-        Assert.Contains("A fact-check was published for the message you sent us (tip #1):", printed, StringComparison.Ordinal);
+        Assert.Contains("Cek fakta untuk pesan yang Anda kirim kepada kami sudah terbit (laporan #1):", printed, StringComparison.Ordinal);
         Assert.Contains("https://cekfakta.example.id/vaksin-chip", printed, StringComparison.Ordinal);
         Assert.Contains("Salah", after, StringComparison.Ordinal);
         Assert.DoesNotContain("/submit", after, StringComparison.Ordinal);
