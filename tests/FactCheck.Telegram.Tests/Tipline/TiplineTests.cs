@@ -16,6 +16,7 @@ public sealed class TiplineTests : IDisposable
     private const string RumourAgain = Rumour + "!!! Share now";
     private const string Heading = TipScenario.Heading;
     private const string Publish = TipScenario.Publish;
+    private const string Updated = "Updated: the fact-check for the message you sent us (tip #1) has changed";
 
     private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("factcheck-tipline-");
 
@@ -96,8 +97,15 @@ public sealed class TiplineTests : IDisposable
         Assert.Contains("1 checks of 1 distinct messages", stats.Text, StringComparison.Ordinal);
         await TipScenario.AskAsync(api, Tg.Private(ShippedBot.Reviewer, Publish));
         await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == presser && c.Text.Contains(Heading, StringComparison.Ordinal), 60);
+
+        // A corrected verdict is sent again, marked as updated, once.
+        var corrected = await TipScenario.AskAsync(api, Tg.Private(ShippedBot.Reviewer, "/publish 1 | Menyesatkan | https://cekfakta.example.id/garlic-dengue-2 | Cek Fakta Contoh"));
+        Assert.Contains("Published for tip #1", corrected.Text, StringComparison.Ordinal);
+        var updated = await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == presser && c.Text.Contains(Updated, StringComparison.Ordinal), 60);
+        Assert.Contains("“Menyesatkan”", updated.Text, StringComparison.Ordinal);
         await TipScenario.SettleAsync();
         Assert.Single(api.SentTo(presser, Heading));
+        Assert.Single(api.SentTo(presser, Updated));
         Assert.Empty(api.SentTo(Tg.GroupId, Heading));
     }
 
