@@ -8,7 +8,13 @@ namespace FactCheck.Telegram.Tipline;
 
 /// <summary>A press of "Send to reviewers": submits the message our answer replied to, acknowledges the press, removes
 /// the button and answers with the tip desk's reply.</summary>
-internal sealed class TipButtonHandler(BotIdentity me, ChatSettings settings, DeskAnswerSender answers, TelegramSender sender, TipDesk? desk = null)
+internal sealed class TipButtonHandler(
+    BotIdentity me,
+    ChatSettings settings,
+    ChatLimits limits,
+    DeskAnswerSender answers,
+    TelegramSender sender,
+    TipDesk? desk = null)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
@@ -26,6 +32,12 @@ internal sealed class TipButtonHandler(BotIdentity me, ChatSettings settings, De
         if (text.Length == 0)
         {
             await sender.AnswerCallbackAsync(query.Id, texts.SubmitGone, cancellationToken);
+            return;
+        }
+
+        if (limits.Users.TryAcquire(query.From.Id) != LimitResult.Allowed)
+        {
+            await sender.AnswerCallbackAsync(query.Id, texts.RateLimited, cancellationToken);
             return;
         }
 

@@ -10,7 +10,12 @@ namespace FactCheck.Telegram.Tipline;
 /// <summary>The tip desk's commands: /submit, /notify, /forget and /privacy anywhere; the reviewers' /queue, /tip,
 /// /publish, /attach, /dismiss and /stats only in a private chat or a configured reviewers' chat.</summary>
 /// <remarks>Without a <see cref="TipDesk"/> in the host (the tipline is not configured) the commands are not ours.</remarks>
-internal sealed class TipCommandHandler(CheckRequestBuilder requests, DeskAnswerSender answers, TelegramSender sender, TipDesk? desk = null)
+internal sealed class TipCommandHandler(
+    CheckRequestBuilder requests,
+    ChatLimits limits,
+    DeskAnswerSender answers,
+    TelegramSender sender,
+    TipDesk? desk = null)
 {
     /// <summary>True when <paramref name="command"/> is a tip desk command and the desk is there to answer it.</summary>
     public bool Handles(string command) => desk is not null && TipDesk.Handles(command);
@@ -31,6 +36,17 @@ internal sealed class TipCommandHandler(CheckRequestBuilder requests, DeskAnswer
             if (answers.IsReviewer(user.Id))
             {
                 await sender.SendHtmlAsync(chat.Id, TelegramHtml.Escape(BotTexts.For(language).ReviewersOnlyHere), message.MessageId, cancellationToken);
+            }
+
+            return;
+        }
+
+        // A submission is stored for the reviewers: it shares the user's check budget, so nobody floods the queue.
+        if (command.Name == "submit" && limits.Users.TryAcquire(user.Id) is var limit && limit != LimitResult.Allowed)
+        {
+            if (limit == LimitResult.RefusedFirst)
+            {
+                await sender.SendHtmlAsync(chat.Id, TelegramHtml.Escape(BotTexts.For(language).RateLimited), message.MessageId, cancellationToken);
             }
 
             return;
