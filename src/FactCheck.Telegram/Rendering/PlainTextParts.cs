@@ -21,10 +21,18 @@ internal static class PlainTextParts
             var escaped = TelegramHtml.Escape(plain.Substring(i, length));
             if (current.Length + escaped.Length > Budget)
             {
-                var cut = lastBreak > 0 ? lastBreak : current.Length;
-                parts.Add(current.ToString(0, cut).TrimEnd());
-                var rest = current.ToString(cut, current.Length - cut).TrimStart('\n');
-                current.Clear().Append(rest);
+                // Cut at the last line break (dropping only that break), or right here when the line is too long.
+                if (lastBreak > 0)
+                {
+                    parts.Add(current.ToString(0, lastBreak));
+                    current.Remove(0, lastBreak + 1);
+                }
+                else
+                {
+                    parts.Add(current.ToString());
+                    current.Clear();
+                }
+
                 lastBreak = -1;
             }
 
