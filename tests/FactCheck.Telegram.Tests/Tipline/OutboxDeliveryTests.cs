@@ -9,14 +9,18 @@ public sealed class OutboxDeliveryTests : IDisposable
     private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("factcheck-outbox-");
 
     [Fact]
-    public async Task An_import_in_another_process_answers_the_open_tip_and_its_asker_is_told_once()
+    public async Task An_import_in_another_process_answers_the_open_tip_and_its_asker_is_told_once_unless_they_opted_out()
     {
         const long asker = 880_101;
+        const long optedOut = 880_102;
         const string claim = "The minister says all schools in Jakarta will close for three months starting next Monday because of a new virus";
         await using var api = new FakeBotApi();
         await using var bot = await ShippedBot.StartAsync(api, ShippedBot.DatabaseIn(directory));
         var created = await TipScenario.AskAsync(api, Tg.Private(asker, "/submit " + claim));
         Assert.Contains("tip #1", created.Text, StringComparison.Ordinal);
+        var joined = await TipScenario.AskAsync(api, Tg.Private(optedOut, "/submit " + claim));
+        Assert.Contains("asked about 2 times", joined.Text, StringComparison.Ordinal);
+        await TipScenario.AskAsync(api, Tg.Private(optedOut, "/notify off"));
         var file = Path.Combine(directory.FullName, "schools.jsonld");
         await File.WriteAllTextAsync(file, $$"""
             { "@context": "https://schema.org", "@type": "ClaimReview", "url": "https://cekfakta.example.id/sekolah-jakarta",
@@ -34,6 +38,7 @@ public sealed class OutboxDeliveryTests : IDisposable
         Assert.Contains("href=\"https://cekfakta.example.id/sekolah-jakarta\"", told.Text, StringComparison.Ordinal);
         await TipScenario.SettleAsync();
         Assert.Single(api.SentTo(asker, TipScenario.Heading));
+        Assert.Empty(api.SentTo(optedOut, TipScenario.Heading));
     }
 
     [Fact]
