@@ -43,14 +43,18 @@ internal static class TipEvents
     };
 
     /// <summary>A tipline slash command run by <paramref name="userId"/> in a server channel.</summary>
-    public static object Command(string id, string userId, string name, params (string Name, object Value)[] options) => new
+    public static object Command(string id, string userId, string name, params (string Name, object Value)[] options) =>
+        CommandIn("c1", id, userId, name, options);
+
+    /// <summary>A tipline slash command run by <paramref name="userId"/> in server channel <paramref name="channelId"/>.</summary>
+    public static object CommandIn(string channelId, string id, string userId, string name, params (string Name, object Value)[] options) => new
     {
         id,
         application_id = BotHarness.ApplicationId,
         type = 2,
         token = "itok-" + id,
         guild_id = "55",
-        channel_id = "c1",
+        channel_id = channelId,
         locale = "en-US",
         member = new { user = DiscordEvents.User(userId) },
         data = new

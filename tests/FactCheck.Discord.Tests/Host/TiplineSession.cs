@@ -38,10 +38,14 @@ internal sealed class TiplineSession(BotHarness h)
     }
 
     /// <summary>Runs a slash command and returns its answer's text, asserting that only the caller sees it.</summary>
-    public async Task<string> CommandAsync(string userId, string name, params (string Name, object Value)[] options)
+    public Task<string> CommandAsync(string userId, string name, params (string Name, object Value)[] options) =>
+        CommandInAsync("c1", userId, name, options);
+
+    /// <summary>Runs a slash command in <paramref name="channelId"/> and returns its private answer's text.</summary>
+    public async Task<string> CommandInAsync(string channelId, string userId, string name, params (string Name, object Value)[] options)
     {
         var id = NextInteraction();
-        await DispatchAsync("INTERACTION_CREATE", TipEvents.Command(id, userId, name, options));
+        await DispatchAsync("INTERACTION_CREATE", TipEvents.CommandIn(channelId, id, userId, name, options));
         var callback = (await h.Fake.ExpectRequestAsync("POST", $"/interactions/{id}/itok-{id}/callback")).Json;
         Assert.Equal(64, callback.GetProperty("data").GetProperty("flags").GetInt32());
         if (callback.GetProperty("type").GetInt32() == 5)
