@@ -18,7 +18,9 @@ internal sealed class TipOffer(SubmittableTexts texts)
             return null;
         }
 
-        var key = texts.Add(checkedText, report.UiLanguage);
-        return Component.SingleButton(TipDeskText.For(report.UiLanguage).SubmitButton, Prefix + key);
+        // The answer's language is the asker's: their notification will be written in it.
+        var language = TipCaller.LanguageOf(report.UiLanguage);
+        var key = texts.Add(checkedText, language);
+        return Component.SingleButton(TipDeskText.For(language).SubmitButton, Prefix + key);
     }
 }

@@ -66,6 +66,32 @@ public sealed class TipNotificationTests
         Assert.Contains("Cek Fakta Contoh", delivered[0].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_corrected_fact_check_is_sent_again_marked_as_updated()
+    {
+        await using var h = await BotHarness.StartAsync(settings: TiplineSession.Settings);
+        var s = new TiplineSession(h);
+        var dm = FakeDiscord.DmChannelOf(Asker);
+        await s.CommandAsync(Asker, "submit", ("text", TipEvents.Rumour));
+        await s.CommandAsync(TipEvents.Reviewer, "publish", ("tip", 1), ("rating", "Misleading"), ("url", "https://cekfakta.example.id/v1"), ("publisher", "Cek Fakta Contoh"));
+        await h.Fake.ExpectDeliveredAsync(dm, 1);
+
+        await s.CommandAsync(TipEvents.Reviewer, "publish", ("tip", 1), ("rating", "False"), ("url", "https://cekfakta.example.id/v2"), ("publisher", "Cek Fakta Contoh"));
+
+        var correction = (await h.Fake.ExpectDeliveredAsync(dm, 2))[1];
+        Assert.StartsWith("Updated: the fact-check for the message you sent us (tip #1) has changed", correction.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Contains("https://cekfakta.example.id/v2", correction.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_discord_token_no_discord_notification_channel_is_registered()
+    {
+        var settings = new Dictionary<string, string?> { ["Discord:Token"] = string.Empty, ["Telegram:Token"] = string.Empty };
+        using var host = BotHostFactory.CreateBuilder([], settings, consoleChat: false).Build();
+
+        Assert.DoesNotContain(host.Services.GetServices<ITipNotificationChannel>(), c => c.Platform == "discord");
+    }
+
     [Theory]
     [InlineData(200, null, DeliveryOutcome.Sent)]
     [InlineData(403, DiscordTipChannel.CannotMessageUser, DeliveryOutcome.Undeliverable)]
