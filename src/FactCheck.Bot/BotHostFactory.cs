@@ -51,6 +51,8 @@ public static class BotHostFactory
         builder.AddDiscord();
         if (consoleChat && !HasPlatformToken(builder.Configuration))
         {
+            builder.Services.AddSingleton<ConsoleNotificationChannel>();
+            builder.Services.AddSingleton<Core.Tips.Outbox.ITipNotificationChannel>(sp => sp.GetRequiredService<ConsoleNotificationChannel>());
             builder.Services.AddHostedService<ConsoleChatService>();
         }
 

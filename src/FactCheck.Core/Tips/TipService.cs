@@ -22,7 +22,11 @@ public sealed class TipService(
 
     private const int MaxSummaryLength = 1000;
 
-    /// <summary>Stores a user's submission, joining an open tip with the same or a near-identical text.</summary>
+    /// <summary>Stores a user's submission, joining an open tip that it repeats.</summary>
+    /// <remarks>"Repeats" means either the same words give or take a few (token-set Jaccard at least
+    /// <see cref="TipOptions.JoinSimilarity"/>), or the checker's own matcher, run over the open tips' texts, would
+    /// answer the submission with that tip as a confident Reply: a reworded forward of the same claim joins the tip
+    /// that one fact-check will answer.</remarks>
     public async Task<SubmitResult> SubmitAsync(TipSubmission submission, CancellationToken cancellationToken)
     {
         var text = TipText.Of(submission.Text);
@@ -31,19 +35,36 @@ public sealed class TipService(
             return new SubmitResult(SubmitStatus.NothingToSubmit, 0, 0);
         }
 
+        var open = await store.ListOpenAsync(int.MaxValue, cancellationToken);
         long? join = null;
         var best = 0.0;
-        foreach (var open in await store.ListOpenAsync(int.MaxValue, cancellationToken))
+        foreach (var tip in open)
         {
-            var similarity = open.TextHash == text.Hash ? 1 : text.Similarity(TipText.Of(open.Text));
+            var similarity = tip.TextHash == text.Hash ? 1 : text.Similarity(TipText.Of(tip.Text));
             if (similarity >= options.JoinSimilarity && similarity > best)
             {
-                (join, best) = (open.Id, similarity);
+                (join, best) = (tip.Id, similarity);
             }
         }
 
+        join ??= SameClaim(submission.Text, open);
         var language = LanguageGuesser.Guess(TextNormalizer.Normalize(submission.Text).Text);
         return await store.SubmitAsync(submission, text.Hash, language, join, time.GetUtcNow(), cancellationToken);
+    }
+
+    // The open tip the matcher would confidently answer the submission with, if any.
+    private long? SameClaim(string submission, IReadOnlyList<Tip> open)
+    {
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        var asClaims = open.Select(t => new Claim(t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Text, t.Language, [], [], [])).ToList();
+        var matcher = checkService.MatcherFor(asClaims);
+        using var index = matcher.Index;
+        var reply = matcher.Match(submission).Matches.FirstOrDefault(m => matcher.Decide(m) == MatchDecision.Reply);
+        return reply is null ? null : long.Parse(index.Claims[reply.ClaimIndex].Id, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>True when <paramref name="reviewer"/> may act; a granted <paramref name="action"/> is recorded.</summary>

@@ -28,7 +28,7 @@ internal static class DatabaseDump
         {
             dump.AppendLine("# " + table);
             await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1";
+            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2";
             await using var reader = await select.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
