@@ -29,7 +29,7 @@ internal sealed class TipTextCommands(DiscordApi api, TipDesk desk, ReviewerChan
         }
 
         var arguments = end < 0 ? string.Empty : content[end..].Trim();
-        if (command == "submit" && RepliedToText(message) is { } replied)
+        if (command == "submit" && await RepliedToTextAsync(message, channelId, cancellationToken) is { } replied)
         {
             arguments = replied;
         }
@@ -48,9 +48,30 @@ internal sealed class TipTextCommands(DiscordApi api, TipDesk desk, ReviewerChan
         return true;
     }
 
-    /// <summary>"/submit" in reply to one of the user's own messages submits that message.</summary>
-    private string? RepliedToText(JsonElement message) =>
-        message.Object("referenced_message") is { } replied && replied.Object("author")?.String("id") is { } author && author != bot.UserId
-            ? MessageText.From(replied).Text is { Length: > 0 } text ? text : null
+    /// <summary>"/submit" in reply to a message submits that message; in reply to the bot's answer, the message the
+    /// answer replied to (fetched back from Discord, as the gateway does not resolve it).</summary>
+    private async Task<string?> RepliedToTextAsync(JsonElement message, string channelId, CancellationToken cancellationToken)
+    {
+        if (message.Object("referenced_message") is not { } replied)
+        {
+            return null;
+        }
+
+        if (replied.Object("author")?.String("id") != bot.UserId)
+        {
+            return TextOf(replied);
+        }
+
+        if (replied.Object("message_reference")?.String("message_id") is not { } originalId)
+        {
+            return null;
+        }
+
+        var original = await api.GetMessageAsync(channelId, originalId, cancellationToken);
+        return original.IsOk && MessageText.HasId(original.Body) && original.Body.Object("author")?.String("id") != bot.UserId
+            ? TextOf(original.Body)
             : null;
+    }
+
+    private static string? TextOf(JsonElement message) => MessageText.From(message).Text is { Length: > 0 } text ? text : null;
 }

@@ -1,3 +1,8 @@
+using System.Text.Json;
+using FactCheck.Core.Tips;
+using FactCheck.Discord.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
 namespace FactCheck.Discord.Tests.Host;
 
 public sealed class TiplineExtrasTests
@@ -48,5 +53,39 @@ public sealed class TiplineExtrasTests
 
         Assert.Null(TiplineSession.ButtonOf(answer));
         Assert.StartsWith("Last 7 days: 1 checks of 1 distinct messages; 100% got a verdict", stats, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_typed_in_reply_to_the_bots_answer_submits_the_message_that_answer_was_about()
+    {
+        await using var h = await BotHarness.StartAsync(settings: TiplineSession.Settings);
+        var s = new TiplineSession(h);
+        var dm = FakeDiscord.DmChannelOf("1001");
+        h.Fake.Script("GET", $"/channels/{dm}/messages/m-orig", new FakeResponse(200, JsonSerializer.Serialize(TipEvents.Dm("m-orig", "1001", TipEvents.Rumour))));
+        var before = h.Fake.Delivered(dm).Count;
+        var reply = new
+        {
+            id = "m-submit",
+            channel_id = dm,
+            author = DiscordEvents.User("1001"),
+            content = "/submit",
+            mentions = Array.Empty<object>(),
+            message_reference = new { type = 0, message_id = "9000", channel_id = dm },
+            referenced_message = new
+            {
+                id = "9000",
+                channel_id = dm,
+                author = new { id = FakeGatewayConnection.BotUserId, username = "factcheck", bot = true },
+                content = string.Empty,
+                message_reference = new { message_id = "m-orig", channel_id = dm },
+            },
+        };
+
+        await s.DispatchAsync("MESSAGE_CREATE", reply);
+
+        var answer = (await h.Fake.ExpectDeliveredAsync(dm, before + 1))[before].Json.GetProperty("content").GetString();
+        Assert.StartsWith("Terima kasih: pesan Anda kini menjadi laporan \\#1", answer, StringComparison.Ordinal);
+        var tip = Assert.Single(await h.Host.Services.GetRequiredService<ITipStore>().ListOpenAsync(10, CancellationToken.None));
+        Assert.Equal(TipEvents.Rumour, tip.Text);
     }
 }
