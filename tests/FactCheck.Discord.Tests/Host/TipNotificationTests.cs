@@ -67,6 +67,23 @@ public sealed class TipNotificationTests
     }
 
     [Fact]
+    public async Task A_user_who_cannot_be_messaged_is_dropped_from_the_outbox_not_retried()
+    {
+        await using var h = await BotHarness.StartAsync(settings: TiplineSession.Settings);
+        var s = new TiplineSession(h);
+        var dm = FakeDiscord.DmChannelOf(Asker);
+        h.Fake.Script("POST", $"/channels/{dm}/messages", new FakeResponse(403, """{"message":"Cannot send messages to this user","code":50007}"""));
+        await s.CommandAsync(Asker, "submit", ("text", TipEvents.Rumour));
+
+        await s.CommandAsync(TipEvents.Reviewer, "publish", ("tip", 1), ("rating", "False"), ("url", "https://cekfakta.example.id/x"), ("publisher", "Cek Fakta Contoh"));
+        await h.Fake.ExpectRequestAsync("POST", $"/channels/{dm}/messages");
+        await Task.Delay(TimeSpan.FromSeconds(2.5)); // Two outbox polls: a pending row would be tried again.
+
+        Assert.Single(h.Fake.Requests, r => r.Method == "POST" && r.Path == $"/channels/{dm}/messages");
+        Assert.Empty(await h.Host.Services.GetRequiredService<ITipStore>().DequeuePendingAsync("discord", 10, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_corrected_fact_check_is_sent_again_marked_as_updated()
     {
         await using var h = await BotHarness.StartAsync(settings: TiplineSession.Settings);
