@@ -27,7 +27,8 @@ internal sealed record BotTexts(
     string SubmitGone,
     string NotifiedPrivately,
     string ReviewersOnlyHere,
-    string TiplineFailed)
+    string TiplineFailed,
+    string SubmitOurAnswer)
 {
     public static readonly BotTexts English = new(
         "en",
@@ -73,7 +74,8 @@ internal sealed record BotTexts(
         SubmitGone: "I can no longer see that message: reply to it with /submit instead.",
         NotifiedPrivately: "I will tell you the verdict in a private chat: if you have never started a chat with @{0}, open it and press Start, or I cannot write to you.",
         ReviewersOnlyHere: "Reviewer commands work only in a private chat with me or in the reviewers' chat.",
-        TiplineFailed: "Sorry, that did not work. Please try again later.");
+        TiplineFailed: "Sorry, that did not work. Please try again later.",
+        SubmitOurAnswer: "That is my answer, and Telegram does not show me the message it was about: press \"Send to reviewers\" under my answer, or reply /submit to the message itself.");
 
     public static readonly BotTexts Indonesian = new(
         "id",
@@ -119,7 +121,8 @@ internal sealed record BotTexts(
         SubmitGone: "Saya tidak bisa lagi melihat pesan itu: balas pesannya dengan /submit.",
         NotifiedPrivately: "Saya akan memberi tahu penilaiannya lewat obrolan pribadi: jika Anda belum pernah memulai obrolan dengan @{0}, bukalah dan tekan Start, atau saya tidak bisa menulis kepada Anda.",
         ReviewersOnlyHere: "Perintah peninjau hanya berlaku di obrolan pribadi dengan saya atau di obrolan peninjau.",
-        TiplineFailed: "Maaf, itu tidak berhasil. Silakan coba lagi nanti.");
+        TiplineFailed: "Maaf, itu tidak berhasil. Silakan coba lagi nanti.",
+        SubmitOurAnswer: "Itu jawaban saya, dan Telegram tidak menunjukkan pesan yang dijawabnya kepada saya: tekan \"Kirim ke peninjau\" di bawah jawaban saya, atau balas pesan itu sendiri dengan /submit.");
 
     /// <summary>The texts for a language code; English for anything but Indonesian.</summary>
     public static BotTexts For(string? language) =>

@@ -52,6 +52,13 @@ internal sealed class TipCommandHandler(
             return;
         }
 
+        // A reply to our own answer: Telegram leaves out the message that answer replied to, so there is nothing to submit.
+        if (command.Name == "submit" && command.Arguments.Length == 0 && message.ReplyToMessage is { } replied && requests.Checkable(replied) is null)
+        {
+            await sender.SendHtmlAsync(chat.Id, TelegramHtml.Escape(BotTexts.For(language).SubmitOurAnswer), message.MessageId, cancellationToken);
+            return;
+        }
+
         var answer = await answers.TryAsync(
             () => command.Name switch
             {

@@ -81,14 +81,7 @@ internal static class Tg
     public static JsonObject Press(long userId, ApiCall answer, JsonObject? original, string data = "tip:submit", string language = "en")
     {
         var chatId = answer.ChatId;
-        var message = new JsonObject
-        {
-            ["message_id"] = answer.MessageId ?? throw new ArgumentException("Not a sent message.", nameof(answer)),
-            ["date"] = 1_700_000_100,
-            ["chat"] = chatId < 0 ? Group(chatId) : PrivateChat(chatId),
-            ["from"] = new JsonObject { ["id"] = FakeBotApi.BotId, ["is_bot"] = true, ["first_name"] = "FactCheck", ["username"] = FakeBotApi.BotUsername },
-            ["text"] = "(rendered)",
-        };
+        var message = Ours(answer);
         if (original is not null)
         {
             message["reply_to_message"] = original.DeepClone();
@@ -106,6 +99,16 @@ internal static class Tg
             },
         };
     }
+
+    /// <summary>One of our sendMessage calls as the message Telegram shows in a reply to it (without its own reply).</summary>
+    public static JsonObject Ours(ApiCall answer) => new()
+    {
+        ["message_id"] = answer.MessageId ?? throw new ArgumentException("Not a sent message.", nameof(answer)),
+        ["date"] = 1_700_000_100,
+        ["chat"] = answer.ChatId < 0 ? Group(answer.ChatId) : PrivateChat(answer.ChatId),
+        ["from"] = new JsonObject { ["id"] = FakeBotApi.BotId, ["is_bot"] = true, ["first_name"] = "FactCheck", ["username"] = FakeBotApi.BotUsername },
+        ["text"] = "(rendered)",
+    };
 
     public static int IdOf(JsonObject message) => message["message_id"]!.GetValue<int>();
 

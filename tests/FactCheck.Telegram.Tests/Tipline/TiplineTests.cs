@@ -1,3 +1,4 @@
+using System.Net;
 using FactCheck.Telegram.Tests.Fakes;
 using FactCheck.Tests.Shared;
 
@@ -36,6 +37,8 @@ public sealed class TiplineTests : IDisposable
         Assert.Contains("tip #1", created.Text, StringComparison.Ordinal);
         Assert.Contains(api.Calls, c => c.Method == "answerCallbackQuery" && c.Succeeded);
         Assert.Contains(api.Calls, c => c.Method == "editMessageReplyMarkup" && c.Body["message_id"]?.GetValue<int>() == answer.MessageId);
+        var toOurAnswer = await TipScenario.AskAsync(api, Tg.Message(Tg.PrivateChat(UserA), Tg.User(UserA), "/submit", Tg.Ours(answer)));
+        Assert.Contains("press \"Send to reviewers\"", WebUtility.HtmlDecode(toOurAnswer.Text), StringComparison.Ordinal);
         var notice = await api.WaitForAsync(c => c.Method == "sendMessage" && c.ChatId == ShippedBot.ReviewersGroup && c.Text.Contains("New tip #1", StringComparison.Ordinal), 60);
         Assert.Contains("garlic water", notice.Text, StringComparison.Ordinal);
 
