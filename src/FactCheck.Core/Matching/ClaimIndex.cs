@@ -61,7 +61,7 @@ public sealed class ClaimIndex : IDisposable
     public IReadOnlyList<int> ClaimsAt(IEnumerable<string> canonicalUrls) =>
         canonicalUrls.SelectMany(u => claimsByUrl.TryGetValue(u, out var list) ? list : []).Distinct().ToList();
 
-    /// <summary>The top <paramref name="count"/> claims for a normalised passage, each with its confidence.</summary>
+    /// <summary>The top <paramref name="count"/> claims for a normalised passage, each with its lexical coverage.</summary>
     /// <param name="normalizedPassage">The passage, normalised.</param>
     /// <param name="count">How many claims to return at most.</param>
     /// <param name="termCount">Analysed terms of the passage in its richest field (very short passages never get a confident reply).</param>
@@ -93,7 +93,7 @@ public sealed class ClaimIndex : IDisposable
         for (var rank = 0; rank < hits.Length; rank++)
         {
             var claim = (int)claimOfDoc.Get(hits[rank].Doc);
-            result.Add(new Candidate(claim, rank, hits[rank].Score, Confidence(claim, passageTerms)));
+            result.Add(new Candidate(claim, rank, hits[rank].Score, Coverage(claim, passageTerms)));
         }
 
         return result;
@@ -107,7 +107,7 @@ public sealed class ClaimIndex : IDisposable
     }
 
     /// <summary>How much of the claim the passage says, and how much of the passage is the claim, weighted by rarity; best phrasing wins.</summary>
-    private double Confidence(int claim, HashSet<string>[] passageTerms)
+    private double Coverage(int claim, HashSet<string>[] passageTerms)
     {
         var best = 0.0;
         foreach (var phrasing in phrasings[claim])
