@@ -72,12 +72,16 @@ public sealed class ClaimIndex : IDisposable
         for (var f = 0; f < passageTerms.Length; f++)
         {
             var field = LanguageAnalyzers.Fields[f];
-            passageTerms[f] = analyzers.Terms(field, normalizedPassage).ToHashSet(StringComparer.Ordinal);
-            foreach (var term in passageTerms[f])
+            var terms = analyzers.Terms(field, normalizedPassage);
+            passageTerms[f] = terms.ToHashSet(StringComparer.Ordinal);
+
+            // A word the passage repeats is what it is about: boosted by 1 + ln(count). MAP@5 on TurnBackHoax train
+            // 0.7859 -> 0.7902 (dev 0.7602 -> 0.7605), CLEF train 0.8385 -> 0.8389 (dev 0.8681 -> 0.8705).
+            foreach (var (term, repeats) in terms.CountBy(t => t, StringComparer.Ordinal))
             {
                 if (documentFrequency[f].ContainsKey(term))
                 {
-                    query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                    query.Add(new TermQuery(new Term(field, term)) { Boost = 1f + MathF.Log(repeats) }, Occur.SHOULD);
                 }
             }
         }

@@ -21,9 +21,9 @@ public sealed record DecisionModel(IReadOnlyList<double> English, IReadOnlyList<
     /// EnglishDense: `... calibrate --data ../shared/bench/clef2022-2a-en --model arctic-xs --cache /tmp/emb-clef.db`.
     /// </summary>
     public static DecisionModel Default { get; } = new(
-        English: [-7.8988, 3.2724, 2.7024, 1.0572, 0.7105, 0.5236, 0.3287, 2.1940, 0.9772],
-        EnglishDense: [-6.5688, 1.8586, 1.5341, 1.0157, 0.3854, 0.4284, 0.4593, 0.6567, 2.5821, 1.1859, 1.2511],
-        Indonesian: [-6.0689, 3.7643, 3.2041, 0.7443, 0.6557, -0.0082, -0.2263, 1.6553, 0.5596]);
+        English: [-7.9344, 3.2637, 2.7244, 1.1160, 0.6881, 0.5445, 0.3028, 2.1745, 0.9772],
+        EnglishDense: [-6.6311, 1.8685, 1.5085, 1.1343, 0.4107, 0.4534, 0.2576, 0.7336, 2.4959, 1.1975, 1.2712],
+        Indonesian: [-6.4629, 3.7529, 3.2248, 0.9313, 0.7240, 0.1032, -0.2653, 1.5290, 0.3968]);
 
     /// <summary>The model's inputs, in coefficient order; the two embedding features only when <paramref name="dense"/>.</summary>
     public static double[] Features(MatchEvidence evidence, bool dense)
