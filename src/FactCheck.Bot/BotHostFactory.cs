@@ -42,7 +42,7 @@ public static class BotHostFactory
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<MatchingOptions>>().Value);
         AddEmbeddings(builder);
         builder.Services.AddSingleton<CheckService>();
-        builder.Services.AddSingleton<ICheckService>(sp => sp.GetRequiredService<CheckService>());
+        builder.Services.AddSingleton<ICheckService, RecordingCheckService>();
         builder.Services.AddSingleton<ClaimIndexLoader>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClaimIndexLoader>());
         builder.AddTips();
@@ -51,6 +51,8 @@ public static class BotHostFactory
         builder.AddDiscord();
         if (consoleChat && !HasPlatformToken(builder.Configuration))
         {
+            builder.Services.AddSingleton<ConsoleNotificationChannel>();
+            builder.Services.AddSingleton<Core.Tips.Outbox.ITipNotificationChannel>(sp => sp.GetRequiredService<ConsoleNotificationChannel>());
             builder.Services.AddHostedService<ConsoleChatService>();
         }
 

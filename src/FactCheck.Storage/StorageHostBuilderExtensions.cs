@@ -1,3 +1,4 @@
+using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using FactCheck.Storage.Sqlite;
@@ -13,7 +14,7 @@ namespace FactCheck.Storage;
 /// <summary>Registers the SQLite claim store, chat state store and tip store with the host.</summary>
 public static class StorageHostBuilderExtensions
 {
-    /// <summary>Binds and validates the `Storage` section and registers <see cref="IClaimStore"/>, <see cref="IChatStateStore"/>, <see cref="ITipStore"/> and <see cref="IEmbeddingStore"/> as singletons on one database.</summary>
+    /// <summary>Binds and validates the `Storage` section and registers <see cref="IClaimStore"/>, <see cref="IChatStateStore"/>, <see cref="ITipStore"/>, <see cref="ICheckLog"/> and <see cref="IEmbeddingStore"/> as singletons on one database.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>()
@@ -34,6 +35,7 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<IEmbeddingStore, SqliteEmbeddingStore>();
         builder.Services.AddSingleton<SqliteTipStore>();
         builder.Services.AddSingleton<ITipStore>(sp => sp.GetRequiredService<SqliteTipStore>());
+        builder.Services.AddSingleton<ICheckLog, SqliteCheckLog>();
         return builder;
     }
 

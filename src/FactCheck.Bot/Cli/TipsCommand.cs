@@ -1,5 +1,8 @@
+using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Tips;
+using FactCheck.Core.Tips.Desk;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FactCheck.Bot.Cli;
 
@@ -17,10 +20,11 @@ internal static class TipsCommand
           tips attach ID CLAIM-ID [--reviewer NAME]
                                                 answer the tip with an existing claim
           tips dismiss ID [--reviewer NAME]     set the tip aside
-          tips purge                            delete tips older than Tips:RetentionDays
+          tips stats [--days N]                 checks, match rate, top matched claims and top open tips (default 7 days)
+          tips purge                            delete tips and check records older than Tips:RetentionDays
         """;
 
-    private static readonly string[] Known = ["--limit", "--rating", "--url", "--publisher", "--summary", "--reviewer"];
+    private static readonly string[] Known = ["--limit", "--rating", "--url", "--publisher", "--summary", "--reviewer", "--days"];
 
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -70,8 +74,15 @@ internal static class TipsCommand
                 return await output.DecisionAsync("Attached", await tips.AttachAsync(reviewer, id!.Value, parsed.Positionals[2], cancellationToken));
             case "dismiss":
                 return await output.DecisionAsync("Dismissed", await tips.DismissAsync(reviewer, id!.Value, cancellationToken));
+            case "stats":
+                var caller = new Asker(Reviewer.CommandLine, reviewer.UserId, reviewer.UserId, "en");
+                await stdout.WriteLineAsync((await host.Services.GetRequiredService<TipDesk>().HandleAsync(caller, "stats", parsed["--days"] ?? "7", cancellationToken)).Text);
+                return 0;
             case "purge":
-                await stdout.WriteLineAsync($"Purged {await tips.PurgeExpiredAsync(cancellationToken)} tip(s) older than the retention.");
+                var cutoff = host.Services.GetRequiredService<TimeProvider>().GetUtcNow() - TimeSpan.FromDays(host.Services.GetRequiredService<IOptions<TipOptions>>().Value.RetentionDays);
+                var purgedTips = await tips.PurgeExpiredAsync(cancellationToken);
+                var purgedChecks = await host.Services.GetRequiredService<ICheckLog>().PurgeAsync(cutoff, cancellationToken);
+                await stdout.WriteLineAsync($"Purged {purgedTips} tip(s) and {purgedChecks} check record(s) older than the retention.");
                 return 0;
             default:
                 await stderr.WriteLineAsync($"Unknown or incomplete tips command '{string.Join(' ', parsed.Positionals)}'.\n{Usage}");

@@ -2,12 +2,23 @@ using System.Text;
 using System.Threading.Channels;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Replies;
+using FactCheck.Core.Tips;
+using FactCheck.Core.Tips.Desk;
 
 namespace FactCheck.Bot.ConsoleChat;
 
 /// <summary>The console chat: reads messages from a text stream and writes the replies. A pasted block of lines is one message.</summary>
-internal sealed class ConsoleConversation(ICheckService checker, TextReader input, TextWriter output, TimeSpan pasteGap)
+/// <remarks>With a <paramref name="desk"/> the tipline works here too: whoever sits at the console holds the database,
+/// so they are both the asker (/submit sends the last checked message) and a trusted reviewer (/queue, /publish ...),
+/// and <see cref="ConsoleNotificationChannel"/> prints the notifications.</remarks>
+internal sealed class ConsoleConversation(ICheckService checker, TextReader input, TextWriter output, TimeSpan pasteGap, TipDesk? desk = null)
 {
+    /// <summary>The console's one user, as the tipline sees them: the command line's trusted platform.</summary>
+    public const string UserId = "console";
+
+    private string? lastChecked;
+    private string? lastLanguage;
+
     /// <summary>The one line printed at start.</summary>
     public const string Banner =
         "factcheck-bot console chat: paste or type a message and press Enter (/help for commands). " +
@@ -37,11 +48,18 @@ internal sealed class ConsoleConversation(ICheckService checker, TextReader inpu
                 break;
             }
 
-            await output.WriteLineAsync(reply.AsMemory(), cancellationToken);
-            await output.WriteLineAsync("> ".AsMemory(), cancellationToken);
-            await output.FlushAsync(cancellationToken);
+            Write(reply + Environment.NewLine + "> ");
         }
+    }
 
+    /// <summary>Writes a block to the console; notifications arrive from another thread, so writes take turns.</summary>
+    internal void Write(string block)
+    {
+        lock (output)
+        {
+            output.WriteLine(block);
+            output.Flush();
+        }
     }
 
     /// <summary>The reply to one message, or null to end the chat.</summary>
@@ -54,14 +72,42 @@ internal sealed class ConsoleConversation(ICheckService checker, TextReader inpu
                 return null;
             case "/help":
                 return "Paste or forward any message: the bot finds the claims in it that fact-checkers have already reviewed, " +
-                       "and shows their verdicts with citations. Commands: /lang en, /lang id (reply language), /quit.";
+                       "and shows their verdicts with citations. Commands: /lang en, /lang id (reply language), /quit." +
+                       (desk is null ? string.Empty : " Tipline: /submit sends the last message to the reviewers; /queue, /tip ID, " +
+                           "/publish ID | rating | URL | publisher | summary, /attach ID CLAIM_ID, /dismiss ID, /stats, /privacy.");
             case "/lang en" or "/lang id":
                 uiLanguage = trimmed[^2..];
                 return uiLanguage == "id" ? "Bahasa balasan: Indonesia." : "Reply language: English.";
         }
 
-        var report = await checker.CheckAsync(new CheckRequest(message, uiLanguage), cancellationToken);
-        return PlainTextRenderer.Render(report);
+        if (desk is not null && TipCommand(trimmed) is var (command, arguments) && TipDesk.Handles(command))
+        {
+            var caller = new Asker(Reviewer.CommandLine, UserId, UserId, uiLanguage ?? lastLanguage ?? "en");
+            var text = command == "submit" && arguments.Length == 0 ? lastChecked ?? string.Empty : arguments;
+            return (await desk.HandleAsync(caller, command, text, cancellationToken)).Text;
+        }
+
+        lastChecked = message;
+        var report = await checker.CheckAsync(new CheckRequest(message, uiLanguage, Platform: "console"), cancellationToken);
+        lastLanguage = report.UiLanguage;
+        var offer = report.HasReply || report.Note is InputNote.Empty or InputNote.NothingToCheck || desk is null
+            ? string.Empty
+            : Environment.NewLine + (report.UiLanguage == "id" ? "Kirim /submit untuk itu." : "Send /submit to do so.");
+        return PlainTextRenderer.Render(report).TrimEnd() + offer;
+    }
+
+    // "/publish 3 | False | ..." → ("publish", "3 | False | ..."); null when the message is not a command.
+    private static (string Command, string Arguments)? TipCommand(string message)
+    {
+        if (!message.StartsWith('/'))
+        {
+            return null;
+        }
+
+        var end = message.IndexOfAny([' ', '\n', '\r', '\t']);
+        return end < 0
+            ? (message[1..].ToLowerInvariant(), string.Empty)
+            : (message[1..end].ToLowerInvariant(), message[end..].Trim());
     }
 
     private static async Task ReadLinesAsync(ChannelWriter<string> writer, TextReader reader, CancellationToken cancellationToken)

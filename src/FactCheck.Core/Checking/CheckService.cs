@@ -38,6 +38,10 @@ public sealed class CheckService(IClaimStore store, MatchingOptions options, ITe
         _ = old;
     }
 
+    /// <summary>A lexical matcher over other texts with the same settings as the checker's (the tipline uses it to find
+    /// an open tip that a new submission repeats). Dispose its index after use.</summary>
+    public Matcher MatcherFor(IReadOnlyList<Claim> claims) => new(ClaimIndex.Build(claims), options);
+
     /// <inheritdoc/>
     public async Task<CheckReport> CheckAsync(CheckRequest request, CancellationToken cancellationToken)
     {

@@ -216,10 +216,13 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
     /// <summary>The sentences of the message that no matched passage (itself, a pair or a clause of it) covers.</summary>
     private static List<string> Unmatched(string text, HashSet<Passage> matched)
     {
-        var parts = matched.Where(p => !p.IsWholeMessage).Select(p => p.Original).ToList();
-        return Segmenter.Sentences(text)
-            .Select(s => s.Trim())
-            .Where(s => s.Length > 0 && !parts.Any(p => p.Contains(s, StringComparison.Ordinal) || s.Contains(p, StringComparison.Ordinal)))
+        var sentences = Segmenter.Sentences(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+
+        // A whole-message match covers a one-sentence message (it has no separate sentence passage), but not each
+        // sentence of a longer one: those must match on their own to count as covered.
+        var parts = matched.Where(p => !p.IsWholeMessage || sentences.Count == 1).Select(p => p.Original.Trim()).ToList();
+        return sentences
+            .Where(s => !parts.Any(p => p.Contains(s, StringComparison.Ordinal) || s.Contains(p, StringComparison.Ordinal)))
             .ToList();
     }
 

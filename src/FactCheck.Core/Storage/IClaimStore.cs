@@ -17,6 +17,9 @@ public interface IClaimStore
     /// <summary>Every stored claim, with its phrasings, appearances and reviews.</summary>
     Task<IReadOnlyList<Claim>> LoadAllAsync(CancellationToken cancellationToken);
 
+    /// <summary>The stored claim with this id, or null.</summary>
+    Task<Claim?> GetAsync(string claimId, CancellationToken cancellationToken);
+
     /// <summary>Number of stored claims.</summary>
     Task<int> CountAsync(CancellationToken cancellationToken);
 }

@@ -1,6 +1,6 @@
 namespace FactCheck.Core.Tips;
 
-/// <summary>The `Reviewers` section: user ids allowed to handle tips, per platform.</summary>
+/// <summary>The `Reviewers` section: who may handle tips, per platform, by user id or by reviewers' chat.</summary>
 public sealed class ReviewerOptions
 {
     public const string Section = "Reviewers";
@@ -11,20 +11,55 @@ public sealed class ReviewerOptions
     /// <summary>Discord user ids (snowflakes, as text).</summary>
     public IList<string> Discord { get; init; } = [];
 
+    /// <summary>Telegram chat ids (a group's id is negative) whose members are all reviewers; new tips are announced there.</summary>
+    public IList<string> TelegramChats { get; init; } = [];
+
+    /// <summary>Discord channel ids whose members are all reviewers; new tips are announced there.</summary>
+    public IList<string> DiscordChannels { get; init; } = [];
+
     /// <summary>True when <paramref name="reviewer"/> may act. The command line is trusted: whoever runs it holds the database file.</summary>
     public bool Allows(Reviewer reviewer)
     {
-        var ids = reviewer.Platform switch
+        if (reviewer.Platform == Reviewer.CommandLine)
         {
-            Reviewer.CommandLine => null,
-            "telegram" => Telegram,
-            "discord" => Discord,
-            _ => [],
-        };
-        return ids is null || ids.Any(id => string.Equals(id.Trim(), reviewer.UserId, StringComparison.Ordinal));
+            return true;
+        }
+
+        return Listed(UsersOf(reviewer.Platform), reviewer.UserId)
+            || (reviewer.ChatId is { } chat && Listed(ChatsOf(reviewer.Platform), chat));
     }
 
-    /// <summary>The first id that is not a plain number (both platforms use numeric ids), or null.</summary>
+    /// <summary>The reviewers' chats of a platform, where new tips are announced.</summary>
+    public IReadOnlyList<string> ChatsOf(string platform) => platform switch
+    {
+        "telegram" => [.. TelegramChats.Select(c => c.Trim())],
+        "discord" => [.. DiscordChannels.Select(c => c.Trim())],
+        _ => [],
+    };
+
+    /// <summary>The first id that is not a plain number (both platforms use numeric ids, a Telegram group's negative), or null.</summary>
     public string? FirstInvalidId() =>
-        Telegram.Concat(Discord).FirstOrDefault(id => string.IsNullOrWhiteSpace(id) || !id.Trim().All(char.IsAsciiDigit));
+        Telegram.Concat(Discord).Concat(DiscordChannels).FirstOrDefault(id => !IsNumber(id, negative: false))
+        ?? TelegramChats.FirstOrDefault(id => !IsNumber(id, negative: true));
+
+    private IList<string> UsersOf(string platform) => platform switch
+    {
+        "telegram" => Telegram,
+        "discord" => Discord,
+        _ => [],
+    };
+
+    private static bool Listed(IEnumerable<string> ids, string id) =>
+        ids.Any(listed => string.Equals(listed.Trim(), id, StringComparison.Ordinal));
+
+    private static bool IsNumber(string? id, bool negative)
+    {
+        var text = id?.Trim() ?? string.Empty;
+        if (negative && text.StartsWith('-'))
+        {
+            text = text[1..];
+        }
+
+        return text.Length > 0 && text.All(char.IsAsciiDigit);
+    }
 }

@@ -10,4 +10,7 @@ public sealed class TipOptions
 
     /// <summary>Tips not updated for this many days are purged, with their askers and notifications.</summary>
     public int RetentionDays { get; init; } = 180;
+
+    /// <summary>How often the outbox is read for notifications that another process (an `import`) enqueued.</summary>
+    public int OutboxPollSeconds { get; init; } = 10;
 }

@@ -1,20 +1,32 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Matching;
+using FactCheck.Core.Tips.Outbox;
 
 namespace FactCheck.Core.Tips;
 
 /// <summary>The tipline's operations for adapters and the command line: submit, the reviewers' queue and decisions, privacy.</summary>
 /// <remarks>Reviewer operations check the caller first and answer <see cref="TipActionStatus.NotAllowed"/> to anyone
 /// not configured; after a publish the checker's index is rebuilt so the next check of the same text finds the verdict.</remarks>
-public sealed class TipService(ITipStore store, CheckService checkService, ReviewerOptions reviewers, TipOptions options, TimeProvider time)
+/// <param name="store">The tips, askers, audit and outbox.</param>
+/// <param name="checkService">Reloaded after a publish, so the next check finds the new verdict.</param>
+/// <param name="reviewers">Who may act.</param>
+/// <param name="options">Join similarity and retention.</param>
+/// <param name="time">The clock.</param>
+/// <param name="signal">Pulsed after notifications were enqueued, so the adapters' senders deliver at once.</param>
+public sealed class TipService(
+    ITipStore store, CheckService checkService, ReviewerOptions reviewers, TipOptions options, TimeProvider time, TipOutboxSignal? signal = null)
 {
     /// <summary>The "reviewer" recorded when an imported claim answers a tip.</summary>
     public static readonly Reviewer ImportReviewer = new("system", "import");
 
     private const int MaxSummaryLength = 1000;
 
-    /// <summary>Stores a user's submission, joining an open tip with the same or a near-identical text.</summary>
+    /// <summary>Stores a user's submission, joining an open tip that it repeats.</summary>
+    /// <remarks>"Repeats" means either the same words give or take a few (token-set Jaccard at least
+    /// <see cref="TipOptions.JoinSimilarity"/>), or the checker's own matcher, run over the open tips' texts, would
+    /// answer the submission with that tip as a confident Reply: a reworded forward of the same claim joins the tip
+    /// that one fact-check will answer.</remarks>
     public async Task<SubmitResult> SubmitAsync(TipSubmission submission, CancellationToken cancellationToken)
     {
         var text = TipText.Of(submission.Text);
@@ -23,19 +35,52 @@ public sealed class TipService(ITipStore store, CheckService checkService, Revie
             return new SubmitResult(SubmitStatus.NothingToSubmit, 0, 0);
         }
 
+        var open = await store.ListOpenAsync(int.MaxValue, cancellationToken);
         long? join = null;
         var best = 0.0;
-        foreach (var open in await store.ListOpenAsync(int.MaxValue, cancellationToken))
+        foreach (var tip in open)
         {
-            var similarity = open.TextHash == text.Hash ? 1 : text.Similarity(TipText.Of(open.Text));
+            var similarity = tip.TextHash == text.Hash ? 1 : text.Similarity(TipText.Of(tip.Text));
             if (similarity >= options.JoinSimilarity && similarity > best)
             {
-                (join, best) = (open.Id, similarity);
+                (join, best) = (tip.Id, similarity);
             }
         }
 
+        join ??= SameClaim(submission.Text, open);
         var language = LanguageGuesser.Guess(TextNormalizer.Normalize(submission.Text).Text);
         return await store.SubmitAsync(submission, text.Hash, language, join, time.GetUtcNow(), cancellationToken);
+    }
+
+    // The open tip the matcher would confidently answer the submission with, if any.
+    private long? SameClaim(string submission, IReadOnlyList<Tip> open)
+    {
+        if (open.Count == 0)
+        {
+            return null;
+        }
+
+        var asClaims = open.Select(t => new Claim(t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Text, t.Language, [], [], [])).ToList();
+        var matcher = checkService.MatcherFor(asClaims);
+        using var index = matcher.Index;
+        var reply = matcher.Match(submission).Matches.FirstOrDefault(m => matcher.Decide(m) == MatchDecision.Reply);
+        return reply is null ? null : long.Parse(index.Claims[reply.ClaimIndex].Id, System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>True when <paramref name="reviewer"/> may act; a granted <paramref name="action"/> is recorded.</summary>
+    public async Task<bool> AuthorizeAsync(Reviewer reviewer, string? action, CancellationToken cancellationToken)
+    {
+        if (!reviewers.Allows(reviewer))
+        {
+            return false;
+        }
+
+        if (action is not null)
+        {
+            await store.RecordActionAsync(reviewer, action, null, null, time.GetUtcNow(), cancellationToken);
+        }
+
+        return true;
     }
 
     /// <summary>Open tips, most asked first.</summary>
@@ -89,6 +134,7 @@ public sealed class TipService(ITipStore store, CheckService checkService, Revie
         var result = await store.PublishAsync(tipId, ClaimFor(tip, verdict, now), reviewer, now, cancellationToken);
         if (result.IsDone)
         {
+            signal?.Pulse();
             await checkService.ReloadAsync(cancellationToken);
         }
 
@@ -96,10 +142,21 @@ public sealed class TipService(ITipStore store, CheckService checkService, Revie
     }
 
     /// <summary>Answers the tip with an existing claim: its askers get that claim's verdict.</summary>
-    public async Task<TipActionResult<Tip>> AttachAsync(Reviewer reviewer, long tipId, string claimId, CancellationToken cancellationToken) =>
-        reviewers.Allows(reviewer)
-            ? await store.AttachAsync(tipId, claimId, reviewer, time.GetUtcNow(), cancellationToken)
-            : new(TipActionStatus.NotAllowed);
+    public async Task<TipActionResult<Tip>> AttachAsync(Reviewer reviewer, long tipId, string claimId, CancellationToken cancellationToken)
+    {
+        if (!reviewers.Allows(reviewer))
+        {
+            return new(TipActionStatus.NotAllowed);
+        }
+
+        var result = await store.AttachAsync(tipId, claimId, reviewer, time.GetUtcNow(), cancellationToken);
+        if (result.IsDone)
+        {
+            signal?.Pulse();
+        }
+
+        return result;
+    }
 
     /// <summary>Sets the tip aside; its askers are not notified.</summary>
     public async Task<TipActionResult<Tip>> DismissAsync(Reviewer reviewer, long tipId, CancellationToken cancellationToken) =>
@@ -122,6 +179,11 @@ public sealed class TipService(ITipStore store, CheckService checkService, Revie
             {
                 resolved++;
             }
+        }
+
+        if (resolved > 0)
+        {
+            signal?.Pulse();
         }
 
         return resolved;

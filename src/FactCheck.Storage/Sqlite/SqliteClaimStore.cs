@@ -61,6 +61,13 @@ public sealed class SqliteClaimStore(SqliteDatabase database) : IClaimStore
         return await SqliteClaimReader.LoadAsync(connection, null, null, cancellationToken);
     }
 
+    public async Task<Claim?> GetAsync(string claimId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var found = await SqliteClaimReader.LoadAsync(connection, null, claimId, cancellationToken);
+        return found.Count == 0 ? null : found[0];
+    }
+
     public async Task<int> CountAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

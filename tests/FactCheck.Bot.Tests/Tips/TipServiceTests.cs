@@ -34,6 +34,22 @@ public sealed class TipServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reworded_forward_of_the_same_claim_joins_the_tip_the_matcher_would_answer_with()
+    {
+        using var host = await StartAsync();
+        var tips = host.Services.GetRequiredService<TipService>();
+
+        var first = await tips.SubmitAsync(Submission(Rumour, "1"), CancellationToken.None);
+        var reworded = await tips.SubmitAsync(Submission(
+            "INFO PENTING!! Mulai besok pagi pemerintah membagikan bansos Rp 5 juta ke semua warga yang mendaftar lewat tautan ini. Cepat daftar sebelum ditutup 🙏", "2"), CancellationToken.None);
+        var sameTopicOtherClaim = await tips.SubmitAsync(Submission(
+            "Pendaftaran bansos tahun ini hanya bisa dilakukan di kantor kelurahan, bukan lewat tautan di media sosial", "3"), CancellationToken.None);
+
+        Assert.Equal((SubmitStatus.Joined, first.TipId), (reworded.Status, reworded.TipId));
+        Assert.Equal(SubmitStatus.Created, sameTopicOtherClaim.Status);
+    }
+
+    [Fact]
     public async Task A_published_verdict_is_then_replied_by_the_checker_and_each_asker_has_one_notification()
     {
         using var host = await StartAsync();

@@ -42,6 +42,19 @@ public sealed class TipsCommandTests : IDisposable
         Assert.Contains("No open tips.", listed, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Stats_print_the_open_tips_over_the_period()
+    {
+        var id = await SubmitAsync(Rumour, "1");
+        await SubmitAsync(Rumour, "2");
+
+        var (code, output, _) = await RunAsync("stats", "--days", "30");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Last 30 days: 0 checks", output, StringComparison.Ordinal);
+        Assert.Contains($"#{id} · 2×: Pesan berantai", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2, "publish", "1", "--rating", "Salah")]
     [InlineData(2, "publish", "abc", "--rating", "Salah", "--url", "https://x.example/a", "--publisher", "P")]

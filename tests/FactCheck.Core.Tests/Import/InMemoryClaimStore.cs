@@ -40,6 +40,9 @@ internal sealed class InMemoryClaimStore : IClaimStore
     public Task<IReadOnlyList<Claim>> LoadAllAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Claim>>([.. claims.Values]);
 
+    public Task<Claim?> GetAsync(string claimId, CancellationToken cancellationToken) =>
+        Task.FromResult(claims.GetValueOrDefault(claimId));
+
     public Task<int> CountAsync(CancellationToken cancellationToken) => Task.FromResult(claims.Count);
 
     private static bool Same(Claim a, Claim b) =>

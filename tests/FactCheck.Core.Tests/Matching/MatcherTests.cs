@@ -37,6 +37,14 @@ public sealed class MatcherTests
     }
 
     [Fact]
+    public void A_one_sentence_message_matched_whole_has_no_unmatched_part()
+    {
+        var result = matcher.Match("Vaksin COVID-19 mengandung microchip untuk melacak orang");
+        Assert.Contains(result.Matches, m => matcher.Decide(m) is not null);
+        Assert.Empty(result.UnmatchedPassages);
+    }
+
+    [Fact]
     public void Says_nothing_about_an_unrelated_message()
     {
         var result = matcher.Match("Cuaca hari ini cerah");

@@ -1,4 +1,5 @@
 using System.Text;
+using FactCheck.Tests.Shared;
 using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Storage.Tests.Sqlite;
@@ -29,41 +30,7 @@ internal sealed class TempDatabase : IDisposable
     }
 
     /// <summary>Every row of every table as text, to compare the whole database before and after.</summary>
-    public async Task<string> DumpAsync()
-    {
-        await using var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        var dump = new StringBuilder();
-        foreach (var table in tables)
-        {
-            dump.AppendLine("# " + table);
-            await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\" ORDER BY 1, 2";
-            await using var reader = await select.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                for (var i = 0; i < reader.FieldCount; i++)
-                {
-                    dump.Append(reader.IsDBNull(i) ? "NULL" : reader.GetValue(i)).Append('|');
-                }
-
-                dump.AppendLine();
-            }
-        }
-
-        return dump.ToString();
-    }
+    public Task<string> DumpAsync() => DatabaseDump.OfAsync(ConnectionString);
 
     public async Task<string> ScalarAsync(string sql)
     {

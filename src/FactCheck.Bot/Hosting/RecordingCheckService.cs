@@ -1,0 +1,32 @@
+using FactCheck.Core.Checking;
+using FactCheck.Core.Checking.Log;
+using Microsoft.Extensions.Logging;
+
+namespace FactCheck.Bot.Hosting;
+
+/// <summary>The checker the adapters use: checks, then records a user-requested check (hash and outcome, no text) for
+/// the reviewers' statistics. A failing record costs the statistic, never the user's answer.</summary>
+internal sealed partial class RecordingCheckService(CheckService inner, ICheckLog log, TimeProvider time, ILogger<RecordingCheckService> logger)
+    : ICheckService
+{
+    public async Task<CheckReport> CheckAsync(CheckRequest request, CancellationToken cancellationToken)
+    {
+        var report = await inner.CheckAsync(request, cancellationToken);
+        if (request.Platform is { } platform)
+        {
+            try
+            {
+                await log.RecordAsync(CheckRecord.Of(report, request.Text ?? string.Empty, platform, time.GetUtcNow()), cancellationToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogRecordFailed(e);
+            }
+        }
+
+        return report;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record a check for the statistics; the answer is unaffected")]
+    private partial void LogRecordFailed(Exception exception);
+}

@@ -1,0 +1,6 @@
+namespace FactCheck.Core.Tips.Desk;
+
+/// <summary>The tipline's answer to a command: plain text for the caller, and what to post in the reviewers' chats.</summary>
+/// <param name="Text">The reply to the caller (plain text; the adapter escapes it).</param>
+/// <param name="ReviewersNotice">When a tip was created or joined: a line for the configured reviewers' chats, else null.</param>
+public sealed record DeskAnswer(string Text, string? ReviewersNotice = null);

@@ -1,0 +1,228 @@
+using FactCheck.Core.Checking.Log;
+using FactCheck.Core.Storage;
+
+namespace FactCheck.Core.Tips.Desk;
+
+/// <summary>The tipline's chat commands, the same on every platform: the adapter passes the command and its text, and
+/// sends back the answer. Users: /submit, /notify, /forget, /privacy. Reviewers: /queue, /tip, /publish, /attach,
+/// /dismiss, /stats; anyone else gets a polite refusal.</summary>
+public sealed class TipDesk(TipService tips, ITipStore store, IClaimStore claims, ICheckLog? checks, TipOptions options, TimeProvider time)
+{
+    private const int QueueLength = 10;
+    private const int TopCount = 5;
+    private const int PreviewLength = 120;
+    private const int NoticeLength = 600;
+
+    private static readonly HashSet<string> UserCommands = ["submit", "notify", "forget", "privacy"];
+    private static readonly HashSet<string> ReviewerCommands = ["queue", "tip", "publish", "attach", "dismiss", "stats"];
+
+    /// <summary>The commands this desk answers, for the platforms' command menus.</summary>
+    public static IReadOnlyList<string> Commands { get; } = [.. UserCommands, .. ReviewerCommands];
+
+    /// <summary>True when <paramref name="command"/> (lower case, without the slash or a bot's @name) is a tipline command.</summary>
+    public static bool Handles(string command) => UserCommands.Contains(command) || ReviewerCommands.Contains(command);
+
+    /// <summary>True for the reviewers' commands.</summary>
+    public static bool IsReviewerCommand(string command) => ReviewerCommands.Contains(command);
+
+    /// <summary>Runs a tipline command. For /submit, <paramref name="arguments"/> is the text to submit: the adapter passes
+    /// the replied-to message's text when the command answers one, else the text after the command.</summary>
+    public async Task<DeskAnswer> HandleAsync(Asker caller, string command, string arguments, CancellationToken cancellationToken)
+    {
+        var text = TipDeskText.For(caller.Language);
+        var reviewer = new Reviewer(caller.Platform, caller.UserId, caller.ChatId);
+        arguments = arguments.Trim();
+        return command switch
+        {
+            "submit" => await SubmitAsync(caller, arguments, cancellationToken),
+            "notify" => await NotifyAsync(caller, arguments, text, cancellationToken),
+            "forget" => new(text.Format(text.Forgotten, await tips.ForgetAsync(caller.Platform, caller.UserId, cancellationToken))),
+            "privacy" => new(text.Format(text.Privacy, options.RetentionDays)),
+            "queue" => new(await QueueAsync(reviewer, text, cancellationToken)),
+            "tip" => new(await OpenAsync(reviewer, arguments, text, cancellationToken)),
+            "publish" => new(await PublishAsync(reviewer, arguments, text, cancellationToken)),
+            "attach" => new(await AttachAsync(reviewer, arguments, text, cancellationToken)),
+            "dismiss" => new(await DismissAsync(reviewer, arguments, text, cancellationToken)),
+            "stats" => new(await StatsAsync(reviewer, arguments, text, cancellationToken)),
+            _ => throw new ArgumentException($"'{command}' is not a tipline command; ask Handles first.", nameof(command)),
+        };
+    }
+
+    /// <summary>Submits <paramref name="message"/> (the button's or the command's text) for the reviewers.</summary>
+    public async Task<DeskAnswer> SubmitAsync(Asker caller, string message, CancellationToken cancellationToken)
+    {
+        var text = TipDeskText.For(caller.Language);
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            return new(text.SubmitUsage);
+        }
+
+        var result = await tips.SubmitAsync(new TipSubmission(message, caller), cancellationToken);
+        var english = TipDeskText.English;
+        return result.Status switch
+        {
+            SubmitStatus.Created => new(
+                text.Format(text.SubmitCreated, result.TipId),
+                english.Format(english.NewTipNotice, result.TipId, caller.Platform, Preview(message, NoticeLength))),
+            SubmitStatus.Joined => new(
+                text.Format(text.SubmitJoined, result.TipId, result.AskCount),
+                english.Format(english.JoinedTipNotice, result.TipId, result.AskCount)),
+            SubmitStatus.AlreadyAsked => new(text.Format(text.SubmitAlreadyAsked, result.TipId)),
+            _ => new(text.SubmitNothing),
+        };
+    }
+
+    private async Task<DeskAnswer> NotifyAsync(Asker caller, string arguments, TipDeskText text, CancellationToken cancellationToken)
+    {
+        bool? on = arguments.ToLowerInvariant() switch
+        {
+            "on" or "yes" or "ya" => true,
+            "off" or "no" or "tidak" => false,
+            _ => null,
+        };
+        if (on is not { } enabled)
+        {
+            return new(text.NotifyUsage);
+        }
+
+        await tips.SetNotificationsAsync(caller.Platform, caller.UserId, enabled, cancellationToken);
+        return new(enabled ? text.NotifyOn : text.NotifyOff);
+    }
+
+    private async Task<string> QueueAsync(Reviewer reviewer, TipDeskText text, CancellationToken cancellationToken)
+    {
+        var queue = await tips.ListQueueAsync(reviewer, QueueLength, cancellationToken);
+        if (!queue.IsDone)
+        {
+            return Explain(queue.Status, 0, null, text);
+        }
+
+        if (queue.Value is not { Count: > 0 } open)
+        {
+            return text.QueueEmpty;
+        }
+
+        var lines = open.Select(t => text.Format("#{0} · {1}× · {2} · {3:yyyy-MM-dd}: {4}", t.Id, t.AskCount, t.Language, t.CreatedAt, Preview(t.Text)));
+        return string.Join('\n', [text.QueueHeading, .. lines, string.Empty, text.QueueFooter]);
+    }
+
+    private async Task<string> OpenAsync(Reviewer reviewer, string arguments, TipDeskText text, CancellationToken cancellationToken)
+    {
+        if (!TryTipId(arguments, out var id, out _))
+        {
+            return await RefusalOr(reviewer, text.TipUsage, text, cancellationToken);
+        }
+
+        var opened = await tips.OpenAsync(reviewer, id, cancellationToken);
+        if (!opened.IsDone)
+        {
+            return Explain(opened.Status, id, null, text);
+        }
+
+        var (tip, _) = opened.Value;
+        var heading = text.Format(text.TipHeading, tip.Id, tip.Status, tip.AskCount, tip.CreatedAt, tip.Language);
+        var answered = tip.ClaimId is null ? null : text.Format(text.TipAnswered, tip.ClaimId);
+        return string.Join('\n', new[] { heading, tip.Text, answered, string.Empty, text.QueueFooter }.OfType<string>());
+    }
+
+    private async Task<string> PublishAsync(Reviewer reviewer, string arguments, TipDeskText text, CancellationToken cancellationToken)
+    {
+        var parts = arguments.Split(arguments.Contains('|') ? '|' : '\n', StringSplitOptions.TrimEntries);
+        if (parts.Length < 4 || !TryTipId(parts[0], out var id, out _))
+        {
+            return await RefusalOr(reviewer, text.PublishUsage, text, cancellationToken);
+        }
+
+        var summary = parts.Length > 4 ? string.Join(" | ", parts[4..]).Trim() : null;
+        var verdict = new TipVerdict(parts[1], parts[2], parts[3], string.IsNullOrEmpty(summary) ? null : summary);
+        var result = await tips.PublishAsync(reviewer, id, verdict, cancellationToken);
+        return result.IsDone
+            ? text.Format(text.Published, id, verdict.RatingText, verdict.Publisher)
+            : Explain(result.Status, id, result.Message, text);
+    }
+
+    private async Task<string> AttachAsync(Reviewer reviewer, string arguments, TipDeskText text, CancellationToken cancellationToken)
+    {
+        if (!TryTipId(arguments, out var id, out var rest) || rest.Length == 0)
+        {
+            return await RefusalOr(reviewer, text.AttachUsage, text, cancellationToken);
+        }
+
+        var result = await tips.AttachAsync(reviewer, id, rest, cancellationToken);
+        return result.IsDone ? text.Format(text.Attached, id, rest) : Explain(result.Status, id, rest, text);
+    }
+
+    private async Task<string> DismissAsync(Reviewer reviewer, string arguments, TipDeskText text, CancellationToken cancellationToken)
+    {
+        if (!TryTipId(arguments, out var id, out _))
+        {
+            return await RefusalOr(reviewer, text.DismissUsage, text, cancellationToken);
+        }
+
+        var result = await tips.DismissAsync(reviewer, id, cancellationToken);
+        return result.IsDone ? text.Format(text.Dismissed, id) : Explain(result.Status, id, null, text);
+    }
+
+    private async Task<string> StatsAsync(Reviewer reviewer, string arguments, TipDeskText text, CancellationToken cancellationToken)
+    {
+        if (!await tips.AuthorizeAsync(reviewer, "stats", cancellationToken))
+        {
+            return text.NotAllowed;
+        }
+
+        var days = int.TryParse(arguments, out var asked) && asked is > 0 and <= 3650 ? asked : 7;
+        var since = time.GetUtcNow() - TimeSpan.FromDays(days);
+        var stats = checks is null ? new CheckStats(0, 0, 0, 0, 0, []) : await checks.SummarizeAsync(since, TopCount, cancellationToken);
+        var lines = new List<string>
+        {
+            text.Format(text.Stats, days, stats.Checks, stats.DistinctMessages, 100 * stats.MatchRate, stats.SuggestedOnly, stats.NoMatch),
+            string.Empty,
+            text.StatsTopClaims,
+        };
+        foreach (var top in stats.TopClaims)
+        {
+            var claim = await claims.GetAsync(top.ClaimId, cancellationToken);
+            lines.Add(text.Format("{0}× {1}: {2}", top.Count, top.ClaimId, Preview(claim?.Text ?? "?")));
+        }
+
+        if (stats.TopClaims.Count == 0)
+        {
+            lines.Add(text.StatsNone);
+        }
+
+        var open = (await store.ListOpenAsync(int.MaxValue, cancellationToken)).Where(t => t.UpdatedAt >= since).Take(TopCount).ToList();
+        lines.Add(string.Empty);
+        lines.Add(text.StatsTopTips);
+        lines.AddRange(open.Count == 0 ? [text.StatsNone] : open.Select(t => text.Format("#{0} · {1}×: {2}", t.Id, t.AskCount, Preview(t.Text))));
+        return string.Join('\n', lines);
+    }
+
+    // A malformed command from a non-reviewer gets the refusal, not the reviewers' usage text.
+    private async Task<string> RefusalOr(Reviewer reviewer, string usage, TipDeskText text, CancellationToken cancellationToken) =>
+        await tips.AuthorizeAsync(reviewer, null, cancellationToken) ? usage : text.NotAllowed;
+
+    private static string Explain(TipActionStatus status, long tipId, string? detail, TipDeskText text) => status switch
+    {
+        TipActionStatus.NotAllowed => text.NotAllowed,
+        TipActionStatus.TipNotFound => text.Format(text.TipNotFound, tipId),
+        TipActionStatus.NotOpen => text.Format(text.TipNotOpen, tipId),
+        TipActionStatus.ClaimNotFound => text.Format(text.ClaimNotFound, detail),
+        _ => text.Format(text.Invalid, detail),
+    };
+
+    // "12", "#12", "12 rest of the line".
+    private static bool TryTipId(string arguments, out long id, out string rest)
+    {
+        var trimmed = arguments.Trim();
+        var end = trimmed.IndexOfAny([' ', '\n', '\t']);
+        var head = (end < 0 ? trimmed : trimmed[..end]).TrimStart('#');
+        rest = end < 0 ? string.Empty : trimmed[end..].Trim();
+        return long.TryParse(head, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out id) && id > 0;
+    }
+
+    private static string Preview(string text, int length = PreviewLength)
+    {
+        var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length <= length ? oneLine : string.Concat(oneLine.AsSpan(0, length - 1), "…");
+    }
+}

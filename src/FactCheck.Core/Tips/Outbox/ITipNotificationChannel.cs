@@ -1,0 +1,11 @@
+namespace FactCheck.Core.Tips.Outbox;
+
+/// <summary>A platform adapter's way of telling an asker their tip's verdict; registered by each adapter.</summary>
+public interface ITipNotificationChannel
+{
+    /// <summary>The platform whose outbox rows this channel delivers ("telegram", "discord").</summary>
+    string Platform { get; }
+
+    /// <summary>Sends one notification within the platform's limits; never throws for an expected failure.</summary>
+    Task<DeliveryOutcome> SendAsync(TipNotification notification, CancellationToken cancellationToken);
+}

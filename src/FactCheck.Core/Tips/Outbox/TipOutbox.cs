@@ -1,0 +1,57 @@
+using FactCheck.Core.Checking;
+using FactCheck.Core.Storage;
+using FactCheck.Core.Tips.Desk;
+
+namespace FactCheck.Core.Tips.Outbox;
+
+/// <summary>Delivers a platform's pending tip notifications: compose each from its stored claim, send, mark sent.</summary>
+/// <remarks>A row is marked sent right after its send succeeds, one by one, so a crash loses nothing and repeats at
+/// most the one message in flight. The outbox itself was filled in the same transaction as the publish.</remarks>
+public sealed class TipOutbox(ITipStore tips, IClaimStore claims, TimeProvider time)
+{
+    private const int PassageLength = 300;
+
+    /// <summary>One pass over up to <paramref name="batch"/> pending rows of the channel's platform, oldest first.</summary>
+    public async Task<OutboxPass> DeliverPendingAsync(ITipNotificationChannel channel, int batch, CancellationToken cancellationToken)
+    {
+        int sent = 0, dropped = 0;
+        foreach (var message in await tips.DequeuePendingAsync(channel.Platform, batch, cancellationToken))
+        {
+            var notification = await ComposeAsync(message, cancellationToken);
+            var outcome = notification is null ? DeliveryOutcome.Undeliverable : await channel.SendAsync(notification, cancellationToken);
+            if (outcome == DeliveryOutcome.RetryLater)
+            {
+                return new OutboxPass(sent, dropped, Deferred: true);
+            }
+
+            await tips.MarkSentAsync(message.Id, time.GetUtcNow(), cancellationToken);
+            _ = outcome == DeliveryOutcome.Sent ? sent++ : dropped++;
+        }
+
+        return new OutboxPass(sent, dropped, Deferred: false);
+    }
+
+    /// <summary>The notification for a row, or null when its claim is no longer stored (nothing true to say).</summary>
+    public async Task<TipNotification?> ComposeAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (await claims.GetAsync(message.ClaimId, cancellationToken) is not { } claim || claim.Reviews.Count == 0)
+        {
+            return null;
+        }
+
+        var text = TipDeskText.For(message.Asker.Language);
+        var tip = await tips.GetAsync(message.TipId, cancellationToken);
+        var passage = tip is null ? string.Empty : Shorten(tip.Text);
+        var report = new CheckReport(
+            text.Language,
+            InputNote.None,
+            [new ClaimMatch(claim, MatchDecision.Reply, 1, passage)],
+            [],
+            1);
+        var heading = string.Format(text.Culture, message.IsUpdate ? text.NotificationUpdated : text.NotificationHeading, message.TipId);
+        return new TipNotification(message, heading, report, text.NotificationFooter);
+    }
+
+    private static string Shorten(string text) =>
+        text.Length <= PassageLength ? text : string.Concat(text.AsSpan(0, PassageLength - 1), "…");
+}
