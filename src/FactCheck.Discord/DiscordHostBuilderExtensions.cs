@@ -1,8 +1,10 @@
 using FactCheck.Core.Matching;
+using FactCheck.Core.Tips.Outbox;
 using FactCheck.Discord.Adapter;
 using FactCheck.Discord.Gateway;
 using FactCheck.Discord.Rendering;
 using FactCheck.Discord.Rest;
+using FactCheck.Discord.Tips;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -47,6 +49,13 @@ public static class DiscordHostBuilderExtensions
         services.AddSingleton<DiscordApi>();
         services.AddSingleton<GatewayClient>();
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton(sp => new SubmittableTexts(sp.GetService<TimeProvider>() ?? TimeProvider.System));
+        services.AddSingleton<TipOffer>();
+        services.AddSingleton<ReviewerChannels>();
+        services.AddSingleton<InteractionResponder>();
+        services.AddSingleton<TipInteractions>();
+        services.AddSingleton<TipTextCommands>();
+        services.AddSingleton<ITipNotificationChannel, DiscordTipChannel>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<DispatchRouter>();

@@ -37,4 +37,7 @@ internal static partial class AdapterLog
 
     [LoggerMessage(1211, LogLevel.Information, "Discord adapter starting (shard {ShardId} of {ShardCount})")]
     public static partial void Starting(ILogger logger, int shardId, int shardCount);
+
+    [LoggerMessage(1212, LogLevel.Warning, "A tip notification was not delivered: {Status} (code {Code}); {Outcome}")]
+    public static partial void NotDelivered(ILogger logger, int status, int? code, FactCheck.Core.Tips.Outbox.DeliveryOutcome outcome);
 }

@@ -1,3 +1,5 @@
+using FactCheck.Discord.Tips;
+
 namespace FactCheck.Discord.Adapter;
 
 /// <summary>The application commands, as the JSON body of PUT /applications/{app}/commands.</summary>
@@ -6,6 +8,9 @@ internal static class CommandDefinitions
     private const int ChatInput = 1;
     private const int MessageCommand = 3;
     private const int StringOption = 3;
+
+    // The tipline answers in servers and in the bot's DMs; its notifications need a DM the bot can open.
+    private static readonly int[] ServerAndDm = [0, 1];
 
     /// <summary>The commands; contexts are only allowed on global commands, so a guild registration leaves them out.</summary>
     public static IReadOnlyList<Dictionary<string, object>> All(bool global)
@@ -54,14 +59,16 @@ internal static class CommandDefinitions
             },
         };
 
+        var tips = TipCommandDefinitions.All().ToList();
         if (global)
         {
             // 0 = servers, 1 = the bot's DMs, 2 = private channels (user installs).
             check["contexts"] = new[] { 0, 1, 2 };
             factCheck["contexts"] = new[] { 0, 1, 2 };
             visibility["contexts"] = new[] { 0 };
+            tips.ForEach(t => t["contexts"] = ServerAndDm);
         }
 
-        return [check, factCheck, visibility];
+        return [check, factCheck, visibility, .. tips];
     }
 }

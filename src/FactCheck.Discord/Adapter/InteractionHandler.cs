@@ -1,24 +1,29 @@
 using System.Text.Json;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Storage;
+using FactCheck.Core.Tips.Desk;
 using FactCheck.Discord.Model;
 using FactCheck.Discord.Rendering;
 using FactCheck.Discord.Rest;
+using FactCheck.Discord.Tips;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace FactCheck.Discord.Adapter;
 
-/// <summary>INTERACTION_CREATE: /check, the "Fact-check" message command and the visibility setting, answered within 3 s.</summary>
+/// <summary>INTERACTION_CREATE: /check, the "Fact-check" message command, the visibility setting, the tipline's
+/// commands and its button, each answered within 3 s.</summary>
 internal sealed class InteractionHandler(
     DiscordApi api,
     ICheckService checker,
     IChatStateStore state,
     DiscordEmbedRenderer renderer,
-    IOptions<DiscordOptions> options,
+    InteractionResponder responder,
+    TipOffer offer,
+    TipInteractions tips,
     ILogger<InteractionHandler> logger)
 {
     private const int ApplicationCommand = 2;
+    private const int MessageComponent = 3;
 
     public async Task HandleAsync(JsonElement interaction, CancellationToken cancellationToken)
     {
@@ -28,8 +33,15 @@ internal sealed class InteractionHandler(
             return;
         }
 
-        if (interaction.Int("type") != ApplicationCommand || !await state.TryMarkHandledAsync("discord", "interaction:" + id, cancellationToken))
+        var type = interaction.Int("type");
+        if (type is not (ApplicationCommand or MessageComponent) || !await state.TryMarkHandledAsync("discord", "interaction:" + id, cancellationToken))
         {
+            return;
+        }
+
+        if (type == MessageComponent)
+        {
+            await tips.PressAsync(id, token, interaction, data, cancellationToken);
             return;
         }
 
@@ -39,6 +51,12 @@ internal sealed class InteractionHandler(
         if (name == CommandNames.Visibility)
         {
             await SetVisibilityAsync(id, token, guildId, data, cancellationToken);
+            return;
+        }
+
+        if (name is not null && TipDesk.Handles(name))
+        {
+            await tips.CommandAsync(id, token, interaction, name, data, cancellationToken);
             return;
         }
 
@@ -54,6 +72,9 @@ internal sealed class InteractionHandler(
             return;
         }
 
+        // Asked for by a user: counted in the reviewers' statistics (a hash and the outcome, never the text).
+        request = request with { Platform = TipCaller.Platform };
+
         var ephemeral = name == CommandNames.FactCheckMessage && guildId is not null && await IsContextMenuPrivateAsync(guildId, cancellationToken);
         await AnswerAsync(id, token, request, ephemeral ? InteractionMessage.Ephemeral : null, cancellationToken);
     }
@@ -62,36 +83,24 @@ internal sealed class InteractionHandler(
     private async Task AnswerAsync(string id, string token, CheckRequest request, int? flags, CancellationToken cancellationToken)
     {
         var check = CheckOrNullAsync(request, cancellationToken);
-        var deadline = Task.Delay(options.Value.InteractionDeferAfter, cancellationToken);
-        RestResult result;
-        CheckReport? report;
-        if (await Task.WhenAny(check, deadline) == check)
-        {
-            report = await check;
-            var message = Message(report, flags);
-            result = await api.RespondAsync(id, token, new InteractionResponse(InteractionResponse.ChannelMessage, message), cancellationToken);
-        }
-        else
-        {
-            AdapterLog.Deferred(logger);
-            var deferred = new InteractionResponse(InteractionResponse.DeferredChannelMessage, new InteractionMessage(Flags: flags));
-            result = await api.RespondAsync(id, token, deferred, cancellationToken);
-            report = await check;
-            if (result.IsOk)
-            {
-                // The deferred answer already fixed the visibility; an edit cannot change it.
-                result = await api.EditOriginalResponseAsync(options.Value.ApplicationId!, token, Message(report, null), cancellationToken);
-            }
-        }
-
+        var result = await responder.RespondAsync(id, token, AnswerOfAsync(check, request.Text), flags, cancellationToken);
         if (result.IsOk)
         {
-            AdapterLog.Answered(logger, "command", report?.Matches.Count ?? 0);
+            AdapterLog.Answered(logger, "command", (await check)?.Matches.Count ?? 0);
         }
         else
         {
             AdapterLog.NotAnswered(logger, "command", result.HttpStatus, result.Error);
         }
+    }
+
+    /// <summary>The answer's embeds, with the "Send to reviewers" button when nothing was confidently matched.</summary>
+    private async Task<InteractionMessage> AnswerOfAsync(Task<CheckReport?> check, string checkedText)
+    {
+        var report = await check;
+        return report is null
+            ? new InteractionMessage(AllowedMentions: AllowedMentions.None, Content: "Sorry, the check failed. Please try again in a moment.")
+            : new InteractionMessage(renderer.Render(report), AllowedMentions.None, Components: offer.For(report, checkedText));
     }
 
     /// <summary>The check's report, or null when it failed unexpectedly (logged): the user still gets an answer.</summary>
@@ -107,11 +116,6 @@ internal sealed class InteractionHandler(
             return null;
         }
     }
-
-    /// <summary>The embeds of <paramref name="report"/>, or a plain apology when the check failed.</summary>
-    private InteractionMessage Message(CheckReport? report, int? flags) => report is null
-        ? new InteractionMessage(AllowedMentions: AllowedMentions.None, Flags: flags, Content: "Sorry, the check failed. Please try again in a moment.")
-        : new InteractionMessage(renderer.Render(report), AllowedMentions.None, flags);
 
     private async Task SetVisibilityAsync(string id, string token, string? guildId, JsonElement data, CancellationToken cancellationToken)
     {
@@ -137,8 +141,16 @@ internal sealed class InteractionHandler(
     private async Task<bool> IsContextMenuPrivateAsync(string guildId, CancellationToken cancellationToken) =>
         await state.GetSettingAsync("discord", "guild:" + guildId, CommandNames.VisibilitySetting, cancellationToken) != CommandNames.Public;
 
-    private static string? OptionValue(JsonElement data, string name) =>
-        data.Array("options").FirstOrDefault(o => o.String("name") == name) is { ValueKind: JsonValueKind.Object } option ? option.String("value") : null;
+    /// <summary>A command option's value as text (a string, or an integer's digits), or null when it was not given.</summary>
+    public static string? OptionValue(JsonElement data, string name) =>
+        data.Array("options").FirstOrDefault(o => o.String("name") == name) is { ValueKind: JsonValueKind.Object } option
+            ? option.Get("value") switch
+            {
+                { ValueKind: JsonValueKind.String } text => text.GetString(),
+                { ValueKind: JsonValueKind.Number } number => number.GetRawText(),
+                _ => null,
+            }
+            : null;
 
     private static JsonElement? TargetMessage(JsonElement data) =>
         data.String("target_id") is { } target && data.Object("resolved")?.Object("messages")?.Object(target) is { } message ? message : null;

@@ -4,17 +4,21 @@ using FactCheck.Core.Storage;
 using FactCheck.Discord.Model;
 using FactCheck.Discord.Rendering;
 using FactCheck.Discord.Rest;
+using FactCheck.Discord.Tips;
 using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Discord.Adapter;
 
-/// <summary>MESSAGE_CREATE: checks any DM, and in servers the message a mention of the bot replies to.</summary>
+/// <summary>MESSAGE_CREATE: checks any DM, and in servers the message a mention of the bot replies to; answers the
+/// tipline's commands typed in a DM.</summary>
 internal sealed class MessageHandler(
     DiscordApi api,
     ICheckService checker,
     IChatStateStore state,
     BotIdentity bot,
     DiscordEmbedRenderer renderer,
+    TipOffer offer,
+    TipTextCommands tipCommands,
     ILogger<MessageHandler> logger)
 {
     public async Task HandleAsync(JsonElement message, CancellationToken cancellationToken)
@@ -45,12 +49,21 @@ internal sealed class MessageHandler(
             return;
         }
 
+        if (message.String("guild_id") is null && await tipCommands.TryHandleAsync(message, channelId, cancellationToken))
+        {
+            return;
+        }
+
         var (checkedMessage, mention) = target.Value;
-        var report = await checker.CheckAsync(MessageText.From(checkedMessage, remove: mention), cancellationToken);
+
+        // Asked for by a user: counted in the reviewers' statistics (a hash and the outcome, never the text).
+        var request = MessageText.From(checkedMessage, remove: mention) with { Platform = TipCaller.Platform };
+        var report = await checker.CheckAsync(request, cancellationToken);
         var reply = new CreateMessage(
             renderer.Render(report),
             AllowedMentions.None,
-            new MessageReference(checkedMessage.String("id") ?? messageId, checkedMessage.String("channel_id") ?? channelId));
+            new MessageReference(checkedMessage.String("id") ?? messageId, checkedMessage.String("channel_id") ?? channelId),
+            Components: offer.For(report, request.Text));
         var result = await api.CreateMessageAsync(channelId, reply, cancellationToken);
         if (result.IsOk)
         {

@@ -5,4 +5,5 @@ public sealed record CreateMessage(
     IReadOnlyList<Embed> Embeds,
     AllowedMentions AllowedMentions,
     MessageReference? MessageReference = null,
-    string? Content = null);
+    string? Content = null,
+    IReadOnlyList<Component>? Components = null);

@@ -51,6 +51,24 @@ internal sealed class DiscordApi(DiscordRestClient rest)
                 Authorized: false),
             cancellationToken);
 
+    /// <summary>POST /webhooks/{app}/{token}: a further message answering an interaction (an ephemeral one with flag 64).</summary>
+    public Task<RestResult> CreateFollowupAsync(string applicationId, string token, InteractionMessage message, CancellationToken cancellationToken) =>
+        rest.SendAsync(
+            new RestRequest(
+                HttpMethod.Post,
+                $"webhooks/{applicationId}/{Uri.EscapeDataString(token)}",
+                "POST webhooks/{application}/{token}",
+                applicationId + "/" + token,
+                message,
+                Authorized: false),
+            cancellationToken);
+
+    /// <summary>POST /users/@me/channels: the DM channel with a user (Discord returns the existing one if there is one).</summary>
+    public Task<RestResult> OpenDmAsync(string userId, CancellationToken cancellationToken) =>
+        rest.SendAsync(
+            new RestRequest(HttpMethod.Post, "users/@me/channels", "POST users/@me/channels", string.Empty, new { recipient_id = userId }),
+            cancellationToken);
+
     /// <summary>PUT the full command list: globally, or on one server where changes apply at once.</summary>
     public Task<RestResult> OverwriteCommandsAsync(string applicationId, string? guildId, object commands, CancellationToken cancellationToken)
     {

@@ -123,14 +123,14 @@ internal sealed class FakeDiscord : IAsyncDisposable
         using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
         var body = await reader.ReadToEndAsync();
         var apiPath = path.StartsWith("/api/v10/", StringComparison.Ordinal) ? path["/api/v10".Length..] : path;
-        lock (requests)
-        {
-            requests.Add(new RecordedRequest(context.Request.HttpMethod, apiPath, context.Request.Headers["Authorization"], context.Request.UserAgent, body));
-        }
-
         var response = scripted.TryGetValue(context.Request.HttpMethod + " " + apiPath, out var queue) && queue.TryDequeue(out var next)
             ? next
-            : Default(context.Request.HttpMethod, apiPath);
+            : Default(context.Request.HttpMethod, apiPath, body);
+        lock (requests)
+        {
+            requests.Add(new RecordedRequest(context.Request.HttpMethod, apiPath, context.Request.Headers["Authorization"], context.Request.UserAgent, body, response.Status));
+        }
+
         if (response.Delay > TimeSpan.Zero)
         {
             await Task.Delay(response.Delay);
@@ -148,14 +148,45 @@ internal sealed class FakeDiscord : IAsyncDisposable
         context.Response.Close();
     }
 
-    private FakeResponse Default(string method, string path) => (method, path) switch
+    private FakeResponse Default(string method, string path, string body) => (method, path) switch
     {
         ("GET", "/gateway/bot") => new FakeResponse(200, $$"""{"url":"{{GatewayUrl}}","shards":1}"""),
+
+        // Opening a DM answers the user's DM channel, here "dm-" and the user's id.
+        ("POST", "/users/@me/channels") => new FakeResponse(200, $$"""{"id":"{{DmChannelOf(RecipientOf(body))}}","type":1}"""),
         ("POST", _) when path.StartsWith("/channels/", StringComparison.Ordinal) => new FakeResponse(200, """{"id":"9000"}"""),
         ("POST", _) when path.EndsWith("/callback", StringComparison.Ordinal) => new FakeResponse(204, string.Empty),
         ("PUT", _) => new FakeResponse(200, "[]"),
         _ => new FakeResponse(200, "{}"),
     };
+
+    /// <summary>The fake's DM channel with a user.</summary>
+    public static string DmChannelOf(string userId) => "dm-" + userId;
+
+    /// <summary>Successful POSTs of messages to a channel: what its users actually received.</summary>
+    public IReadOnlyList<RecordedRequest> Delivered(string channelId) =>
+        Requests.Where(r => r.Method == "POST" && r.Path == $"/channels/{channelId}/messages" && r.Status is >= 200 and < 300).ToList();
+
+    /// <summary>Waits until <paramref name="channelId"/> received <paramref name="count"/> messages; returns them all.</summary>
+    public async Task<IReadOnlyList<RecordedRequest>> ExpectDeliveredAsync(string channelId, int count)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var delivered = Delivered(channelId);
+            if (delivered.Count >= count)
+            {
+                return delivered;
+            }
+
+            await Task.Delay(20);
+        }
+
+        throw new TimeoutException($"{channelId} received {Delivered(channelId).Count} messages, not {count}");
+    }
+
+    private static string RecipientOf(string body) =>
+        System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("recipient_id").GetString()!;
 
     private static int FreePort()
     {

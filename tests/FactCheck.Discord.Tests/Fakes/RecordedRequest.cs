@@ -2,8 +2,8 @@ using System.Text.Json;
 
 namespace FactCheck.Discord.Tests.Fakes;
 
-/// <summary>A REST request the fake Discord received.</summary>
-internal sealed record RecordedRequest(string Method, string Path, string? Authorization, string? UserAgent, string Body)
+/// <summary>A REST request the fake Discord received, and the status it answered with.</summary>
+internal sealed record RecordedRequest(string Method, string Path, string? Authorization, string? UserAgent, string Body, int Status = 200)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement.Clone();
 

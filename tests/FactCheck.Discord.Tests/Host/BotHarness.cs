@@ -17,6 +17,9 @@ internal sealed class BotHarness : IAsyncDisposable
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "factcheck-discord-" + Guid.NewGuid().ToString("N"));
 
+    private IReadOnlyDictionary<string, string?>? settings;
+    private Func<ICheckService, ICheckService>? wrapChecker;
+
     private BotHarness()
     {
         Directory.CreateDirectory(directory);
@@ -30,7 +33,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public FakeGatewayConnection Gateway { get; private set; } = null!;
 
-    private string ConnectionString => $"Data Source={Path.Combine(directory, "bot.db")}";
+    public string ConnectionString => $"Data Source={Path.Combine(directory, "bot.db")}";
 
     /// <summary>Builds and starts the host; unless <paramref name="handshake"/> is false, completes Hello/Identify/READY.</summary>
     public static async Task<BotHarness> StartAsync(
@@ -38,18 +41,37 @@ internal sealed class BotHarness : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null,
         bool handshake = true)
     {
-        var h = new BotHarness();
-        var builder = h.CreateBuilder(settings);
+        var h = new BotHarness { settings = settings, wrapChecker = wrapChecker };
+        await h.StartHostAsync(handshake);
+        return h;
+    }
+
+    /// <summary>Stops the host and starts a new one on the same database and fake Discord, as after a crash or a deploy.</summary>
+    public async Task RestartAsync()
+    {
+        await StopHostAsync();
+        await StartHostAsync(handshake: true);
+    }
+
+    private async Task StartHostAsync(bool handshake)
+    {
+        var builder = CreateBuilder(settings);
         WrapChecker(builder, wrapChecker);
-        h.Host = builder.Build();
-        await h.Host.StartAsync();
+        Host = builder.Build();
+        await Host.StartAsync();
         if (handshake)
         {
-            h.Gateway = await h.Fake.ExpectConnectionAsync();
-            await h.Gateway.HandshakeAsync(h.Fake);
+            Gateway = await Fake.ExpectConnectionAsync();
+            await Gateway.HandshakeAsync(Fake);
         }
+    }
 
-        return h;
+    private async Task StopHostAsync()
+    {
+        using var timeout = new CancellationTokenSource(FakeDiscord.Timeout);
+        await Host.StopAsync(timeout.Token);
+        Host.Dispose();
+        Host = null!;
     }
 
     public HostApplicationBuilder CreateBuilder(IReadOnlyDictionary<string, string?>? settings)
@@ -96,9 +118,7 @@ internal sealed class BotHarness : IAsyncDisposable
     {
         if (Host is not null)
         {
-            using var timeout = new CancellationTokenSource(FakeDiscord.Timeout);
-            await Host.StopAsync(timeout.Token);
-            Host.Dispose();
+            await StopHostAsync();
         }
 
         await Fake.DisposeAsync();

@@ -24,7 +24,9 @@ public sealed class TipOutbox(ITipStore tips, IClaimStore claims, TimeProvider t
                 return new OutboxPass(sent, dropped, Deferred: true);
             }
 
-            await tips.MarkSentAsync(message.Id, time.GetUtcNow(), cancellationToken);
+            // Not cancellable: once the platform has the message, a mark cut short by a stopping host would send it
+            // again after the restart.
+            await tips.MarkSentAsync(message.Id, time.GetUtcNow(), CancellationToken.None);
             _ = outcome == DeliveryOutcome.Sent ? sent++ : dropped++;
         }
 
