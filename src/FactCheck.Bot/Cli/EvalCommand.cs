@@ -21,7 +21,7 @@ internal static class EvalCommand
         var options = EvalOptions.Parse(args, out var error);
         if (options is null)
         {
-            await stdout.WriteLineAsync($"{error}\nUsage: eval --claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json] [--embeddings minilm|arctic-xs] [--embeddings-db FILE]");
+            await stdout.WriteLineAsync($"{error}\nUsage: eval --claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json] [--embeddings minilm|arctic-xs] [--embeddings-db FILE] [--sweep]");
             return 2;
         }
 
@@ -54,8 +54,14 @@ internal static class EvalCommand
                     new SqliteEmbeddingStore(new SqliteDatabase(options.EmbeddingsDb is null ? database : $"Data Source={options.EmbeddingsDb};Pooling=false")),
                     cancellationToken);
             buildSeconds = clock.Elapsed.TotalSeconds;
-            var report = Run(new Matcher(index, new MatchingOptions(), dense), options, loadSeconds, buildSeconds);
+            var sweep = new ThresholdSweep();
+            var report = Run(new Matcher(index, new MatchingOptions(), dense), options, loadSeconds, buildSeconds, sweep);
             await stdout.WriteLineAsync(options.Json ? JsonSerializer.Serialize(report, CheckCommand.Json) : report.ToText());
+            if (options.Sweep)
+            {
+                await stdout.WriteLineAsync(sweep.ToText());
+            }
+
             return 0;
         }
         finally
@@ -65,7 +71,7 @@ internal static class EvalCommand
         }
     }
 
-    private static EvalReport Run(Matcher matcher, EvalOptions options, double loadSeconds, double buildSeconds)
+    private static EvalReport Run(Matcher matcher, EvalOptions options, double loadSeconds, double buildSeconds, ThresholdSweep sweep)
     {
         var queries = BenchFiles.ReadQueries(options.Queries);
         var qrels = options.Qrels is null ? new Dictionary<string, HashSet<string>>() : BenchFiles.ReadQrels(options.Qrels);
@@ -111,6 +117,7 @@ internal static class EvalCommand
                 recalled += replied.Overlaps(relevant) ? 1 : 0;
             }
 
+            sweep.Add(relevant.Count > 0, result.Matches.Select(m => (m.Confidence, m.ReplyAllowed, relevant.Contains(claimIds[m.ClaimIndex]))).ToList());
             repliedPairs += replied.Count;
             repliedRelevant += replied.Count(relevant.Contains);
         }

@@ -10,13 +10,15 @@ namespace FactCheck.Bot.Eval;
 /// <param name="Json">Print the report as JSON.</param>
 /// <param name="Embeddings">Bundled embedding model to fuse with BM25 ("minilm", "arctic-xs"), or null for lexical only.</param>
 /// <param name="EmbeddingsDb">SQLite file keeping claim vectors between runs; null computes them in the temporary store.</param>
-internal sealed record EvalOptions(string Claims, string Queries, string? Qrels, string? RunOut, bool Json, string? Embeddings = null, string? EmbeddingsDb = null)
+/// <param name="Sweep">Also print the decision figures at a range of reply thresholds.</param>
+internal sealed record EvalOptions(string Claims, string Queries, string? Qrels, string? RunOut, bool Json, string? Embeddings = null, string? EmbeddingsDb = null, bool Sweep = false)
 {
-    /// <summary>Parses `--claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json] [--embeddings MODEL] [--embeddings-db FILE]`; null with a message when something is missing.</summary>
+    /// <summary>Parses `--claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json] [--embeddings MODEL] [--embeddings-db FILE] [--sweep]`; null with a message when something is missing.</summary>
     public static EvalOptions? Parse(string[] args, out string error)
     {
         string? claims = null, queries = null, qrels = null, runOut = null, embeddings = null, embeddingsDb = null;
         var json = false;
+        var sweep = false;
         error = string.Empty;
         for (var i = 0; i < args.Length; i++)
         {
@@ -28,6 +30,7 @@ internal sealed record EvalOptions(string Claims, string Queries, string? Qrels,
                 case "--qrels": qrels = Next(); break;
                 case "--run-out": runOut = Next(); break;
                 case "--json": json = true; break;
+                case "--sweep": sweep = true; break;
                 case "--embeddings": embeddings = Next(); break;
                 case "--embeddings-db": embeddingsDb = Next(); break;
                 default:
@@ -57,6 +60,6 @@ internal sealed record EvalOptions(string Claims, string Queries, string? Qrels,
             return null;
         }
 
-        return new EvalOptions(claims!, queries!, qrels, runOut, json, embeddings, embeddingsDb);
+        return new EvalOptions(claims!, queries!, qrels, runOut, json, embeddings, embeddingsDb, sweep);
     }
 }

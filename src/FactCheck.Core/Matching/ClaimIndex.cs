@@ -61,7 +61,7 @@ public sealed class ClaimIndex : IDisposable
     public IReadOnlyList<int> ClaimsAt(IEnumerable<string> canonicalUrls) =>
         canonicalUrls.SelectMany(u => claimsByUrl.TryGetValue(u, out var list) ? list : []).Distinct().ToList();
 
-    /// <summary>The top <paramref name="count"/> claims for a normalised passage, each with its confidence.</summary>
+    /// <summary>The top <paramref name="count"/> claims for a normalised passage, each with its lexical coverage.</summary>
     /// <param name="normalizedPassage">The passage, normalised.</param>
     /// <param name="count">How many claims to return at most.</param>
     /// <param name="termCount">Analysed terms of the passage in its richest field (very short passages never get a confident reply).</param>
@@ -72,12 +72,16 @@ public sealed class ClaimIndex : IDisposable
         for (var f = 0; f < passageTerms.Length; f++)
         {
             var field = LanguageAnalyzers.Fields[f];
-            passageTerms[f] = analyzers.Terms(field, normalizedPassage).ToHashSet(StringComparer.Ordinal);
-            foreach (var term in passageTerms[f])
+            var terms = analyzers.Terms(field, normalizedPassage);
+            passageTerms[f] = terms.ToHashSet(StringComparer.Ordinal);
+
+            // A word the passage repeats is what it is about: boosted by 1 + ln(count). MAP@5 on TurnBackHoax train
+            // 0.7859 -> 0.7902 (dev 0.7602 -> 0.7605), CLEF train 0.8385 -> 0.8389 (dev 0.8681 -> 0.8705).
+            foreach (var (term, repeats) in terms.CountBy(t => t, StringComparer.Ordinal))
             {
                 if (documentFrequency[f].ContainsKey(term))
                 {
-                    query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                    query.Add(new TermQuery(new Term(field, term)) { Boost = 1f + MathF.Log(repeats) }, Occur.SHOULD);
                 }
             }
         }
@@ -93,7 +97,7 @@ public sealed class ClaimIndex : IDisposable
         for (var rank = 0; rank < hits.Length; rank++)
         {
             var claim = (int)claimOfDoc.Get(hits[rank].Doc);
-            result.Add(new Candidate(claim, rank, hits[rank].Score, Confidence(claim, passageTerms)));
+            result.Add(new Candidate(claim, rank, hits[rank].Score, Coverage(claim, passageTerms)));
         }
 
         return result;
@@ -107,7 +111,7 @@ public sealed class ClaimIndex : IDisposable
     }
 
     /// <summary>How much of the claim the passage says, and how much of the passage is the claim, weighted by rarity; best phrasing wins.</summary>
-    private double Confidence(int claim, HashSet<string>[] passageTerms)
+    private double Coverage(int claim, HashSet<string>[] passageTerms)
     {
         var best = 0.0;
         foreach (var phrasing in phrasings[claim])
