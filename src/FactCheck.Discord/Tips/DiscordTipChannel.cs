@@ -18,26 +18,19 @@ internal sealed class DiscordTipChannel(DiscordApi api, DiscordEmbedRenderer ren
 
     public string Platform => TipCaller.Platform;
 
-    /// <summary>How long a message already on its way may still finish when the host stops.</summary>
-    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
-
     public async Task<DeliveryOutcome> SendAsync(TipNotification notification, CancellationToken cancellationToken)
     {
-        // Stopping: start nothing new; what is pending stays pending for the next start.
-        cancellationToken.ThrowIfCancellationRequested();
+        // The outbox starts nothing new once the host stops, and lets a send on its way finish within a grace period
+        // (TipOutbox.StopGrace), so this token is cancelled only when that has run out.
         var dm = await api.OpenDmAsync(notification.Message.Asker.UserId, cancellationToken);
         if (!dm.IsOk || dm.Body.String("id") is not { } channelId)
         {
             return Outcome(dm);
         }
 
-        // A stop must not cut the post short once it may have reached Discord: the user would have the message while
-        // the outbox, never told, sends it again after the restart. It gets a few seconds to finish.
-        using var grace = new CancellationTokenSource();
-        await using var onStop = cancellationToken.Register(() => grace.CancelAfter(StopGrace));
         var content = DiscordContent.Fit(notification.Heading + "\n" + notification.Footer);
         var message = new CreateMessage(renderer.Render(notification.Report), AllowedMentions.None, Content: content);
-        return Outcome(await api.CreateMessageAsync(channelId, message, grace.Token));
+        return Outcome(await api.CreateMessageAsync(channelId, message, cancellationToken));
     }
 
     /// <summary>Sent; RetryLater when Discord may take it later (limits, its errors, no network, a token to fix);

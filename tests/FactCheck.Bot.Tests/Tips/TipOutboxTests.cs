@@ -37,7 +37,7 @@ public sealed class TipOutboxTests : IDisposable
     }
 
     [Fact]
-    public async Task A_platform_that_asks_to_wait_keeps_the_rest_pending_for_the_next_pass()
+    public async Task A_user_whose_send_must_wait_stays_pending_while_the_others_are_told()
     {
         using var host = await StartAsync();
         await PublishForTwoAskersAsync(host);
@@ -46,9 +46,29 @@ public sealed class TipOutboxTests : IDisposable
         var deferred = await Outbox(host).DeliverPendingAsync(channel, 20, CancellationToken.None);
         var later = await Outbox(host).DeliverPendingAsync(channel, 20, CancellationToken.None);
 
-        Assert.Equal(new OutboxPass(0, 0, true), deferred);
-        Assert.Equal(new OutboxPass(2, 0, false), later);
-        Assert.Equal(2, channel.Sent.Count);
+        Assert.Equal(new OutboxPass(1, 0, true), deferred);
+        Assert.Equal(new OutboxPass(1, 0, false), later);
+        Assert.Equal(["2", "1"], channel.Sent.Select(n => n.Message.Asker.UserId));
+    }
+
+    [Fact]
+    public async Task When_the_platform_is_unreachable_the_pass_stops_after_a_few_users_and_loses_nothing()
+    {
+        using var host = await StartAsync();
+        var tips = host.Services.GetRequiredService<TipService>();
+        foreach (var user in new[] { "1", "2", "3", "4", "5" })
+        {
+            await tips.SubmitAsync(new TipSubmission(Rumour, new Asker("telegram", user, user, "id")), CancellationToken.None);
+        }
+
+        await tips.PublishAsync(Editor, 1, new TipVerdict("Salah", "https://cekfakta.example.id/bansos", "Cek Fakta Contoh"), CancellationToken.None);
+        var channel = new RecordingChannel { Refuse = int.MaxValue };
+
+        var pass = await Outbox(host).DeliverPendingAsync(channel, 20, CancellationToken.None);
+
+        Assert.Equal(new OutboxPass(0, 0, true), pass);
+        Assert.Equal(3, channel.Attempts);
+        Assert.Equal(5, (await host.Services.GetRequiredService<ITipStore>().DequeuePendingAsync("telegram", 20, CancellationToken.None)).Count);
     }
 
     [Fact]
@@ -82,6 +102,22 @@ public sealed class TipOutboxTests : IDisposable
         Assert.Equal("Menyesatkan", channel.Sent[^1].Report.Matches[0].Claim.Reviews[0].RatingText);
     }
 
+    [Fact]
+    public async Task A_stop_lets_the_send_in_flight_finish_and_be_marked_but_starts_no_other()
+    {
+        using var host = await StartAsync();
+        await PublishForTwoAskersAsync(host);
+        using var stop = new CancellationTokenSource();
+        var channel = new StoppingChannel(stop);
+
+        var pass = await Outbox(host).DeliverPendingAsync(channel, 20, stop.Token);
+
+        Assert.Equal(new OutboxPass(1, 0, false), pass);
+        Assert.False(channel.SendTokenWasCancelled);
+        var pending = await host.Services.GetRequiredService<ITipStore>().DequeuePendingAsync("telegram", 20, CancellationToken.None);
+        Assert.Single(pending);
+    }
+
     public void Dispose() => store.Dispose();
 
     private static TipOutbox Outbox(IHost host) => host.Services.GetRequiredService<TipOutbox>();
@@ -102,11 +138,29 @@ public sealed class TipOutboxTests : IDisposable
         return VerbHost.StartAsync(loadIndex: true, CancellationToken.None, settings);
     }
 
+    // The host stops while the first notification is on its way.
+    private sealed class StoppingChannel(CancellationTokenSource stop) : ITipNotificationChannel
+    {
+        public bool SendTokenWasCancelled { get; private set; }
+
+        public string Platform => "telegram";
+
+        public async Task<DeliveryOutcome> SendAsync(TipNotification notification, CancellationToken cancellationToken)
+        {
+            await stop.CancelAsync();
+            await Task.Delay(100, CancellationToken.None);
+            SendTokenWasCancelled = cancellationToken.IsCancellationRequested;
+            return DeliveryOutcome.Sent;
+        }
+    }
+
     private sealed class RecordingChannel : ITipNotificationChannel
     {
         public List<TipNotification> Sent { get; } = [];
 
         public int Refuse { get; set; }
+
+        public int Attempts { get; private set; }
 
         public bool Undeliverable { get; init; }
 
@@ -114,6 +168,7 @@ public sealed class TipOutboxTests : IDisposable
 
         public Task<DeliveryOutcome> SendAsync(TipNotification notification, CancellationToken cancellationToken)
         {
+            Attempts++;
             if (Undeliverable)
             {
                 return Task.FromResult(DeliveryOutcome.Undeliverable);

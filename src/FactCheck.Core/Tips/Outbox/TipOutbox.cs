@@ -11,17 +11,38 @@ public sealed class TipOutbox(ITipStore tips, IClaimStore claims, TimeProvider t
 {
     private const int PassageLength = 300;
 
+    /// <summary>How long a send already on its way may still finish when the host stops: cut short after the platform
+    /// got the message, it would never be marked sent and would go out again after the restart.</summary>
+    public static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
+
+    // After this many users' sends asked to wait in one pass, the platform itself is likely unreachable: stop trying.
+    private const int MaxDeferredChats = 3;
+
     /// <summary>One pass over up to <paramref name="batch"/> pending rows of the channel's platform, oldest first.</summary>
+    /// <remarks>A user whose send asks to wait keeps their rows pending (in order) while other users' rows still go out; when
+    /// <paramref name="cancellationToken"/> fires, no new send starts, and the one in flight gets <see cref="StopGrace"/>.</remarks>
     public async Task<OutboxPass> DeliverPendingAsync(ITipNotificationChannel channel, int batch, CancellationToken cancellationToken)
     {
         int sent = 0, dropped = 0;
+        var waiting = new HashSet<string>(StringComparer.Ordinal);
         foreach (var message in await tips.DequeuePendingAsync(channel.Platform, batch, cancellationToken))
         {
+            if (cancellationToken.IsCancellationRequested || waiting.Count >= MaxDeferredChats)
+            {
+                break;
+            }
+
+            if (waiting.Contains(message.Asker.UserId))
+            {
+                continue;
+            }
+
             var notification = await ComposeAsync(message, cancellationToken);
-            var outcome = notification is null ? DeliveryOutcome.Undeliverable : await channel.SendAsync(notification, cancellationToken);
+            var outcome = notification is null ? DeliveryOutcome.Undeliverable : await SendAsync(channel, notification, cancellationToken);
             if (outcome == DeliveryOutcome.RetryLater)
             {
-                return new OutboxPass(sent, dropped, Deferred: true);
+                waiting.Add(message.Asker.UserId);
+                continue;
             }
 
             // Not cancellable: once the platform has the message, a mark cut short by a stopping host would send it
@@ -30,7 +51,14 @@ public sealed class TipOutbox(ITipStore tips, IClaimStore claims, TimeProvider t
             _ = outcome == DeliveryOutcome.Sent ? sent++ : dropped++;
         }
 
-        return new OutboxPass(sent, dropped, Deferred: false);
+        return new OutboxPass(sent, dropped, Deferred: waiting.Count > 0);
+    }
+
+    private static async Task<DeliveryOutcome> SendAsync(ITipNotificationChannel channel, TipNotification notification, CancellationToken stopping)
+    {
+        using var grace = new CancellationTokenSource();
+        await using var onStop = stopping.Register(() => grace.CancelAfter(StopGrace));
+        return await channel.SendAsync(notification, grace.Token);
     }
 
     /// <summary>The notification for a row, or null when its claim is no longer stored (nothing true to say).</summary>
