@@ -26,6 +26,7 @@ internal static class TipHosting
             .Validate(o => o.JoinSimilarity is > 0 and <= 1, "Tips:JoinSimilarity must be above 0 and at most 1.")
             .Validate(o => o.RetentionDays > 0, "Tips:RetentionDays must be a positive number of days.")
             .Validate(o => o.OutboxPollSeconds > 0, "Tips:OutboxPollSeconds must be a positive number of seconds.")
+            .Validate(o => o.MaxTextLength > 0, "Tips:MaxTextLength must be a positive number of characters.")
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => new TipService(
             sp.GetRequiredService<ITipStore>(),

@@ -11,6 +11,9 @@ public sealed class TipOptions
     /// <summary>Tips not updated for this many days are purged, with their askers and notifications.</summary>
     public int RetentionDays { get; init; } = 180;
 
+    /// <summary>A longer submission keeps only its beginning (the same length a check reads).</summary>
+    public int MaxTextLength { get; init; } = 20_000;
+
     /// <summary>How often the outbox is read for notifications that another process (an `import`) enqueued.</summary>
     public int OutboxPollSeconds { get; init; } = 10;
 }

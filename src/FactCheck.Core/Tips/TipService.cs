@@ -29,6 +29,12 @@ public sealed class TipService(
     /// that one fact-check will answer.</remarks>
     public async Task<SubmitResult> SubmitAsync(TipSubmission submission, CancellationToken cancellationToken)
     {
+        // A pasted megabyte is kept only as far as a check reads it; reviewers get what the bot could match.
+        if (submission.Text.Length > options.MaxTextLength)
+        {
+            submission = submission with { Text = submission.Text[..options.MaxTextLength] };
+        }
+
         var text = TipText.Of(submission.Text);
         if (text.IsEmpty)
         {

@@ -34,6 +34,22 @@ public sealed class TipServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_huge_submission_keeps_its_beginning_and_a_hostile_one_is_stored_as_given()
+    {
+        using var host = await StartAsync();
+        var tips = host.Services.GetRequiredService<TipService>();
+        var huge = Rumour + " " + string.Concat(Enumerable.Repeat("Berita ini menyebar di grup keluarga tanpa sumber yang jelas. ", 20_000));
+        const string Hostile = "'); DROP TABLE tips; -- <script>alert(1)</script> \u202E Vaksin mengandung chip pelacak dari satelit";
+
+        var big = await tips.SubmitAsync(Submission(huge, "1"), CancellationToken.None);
+        var odd = await tips.SubmitAsync(Submission(Hostile, "2"), CancellationToken.None);
+
+        var store = host.Services.GetRequiredService<ITipStore>();
+        Assert.Equal(20_000, (await store.GetAsync(big.TipId, CancellationToken.None))!.Text.Length);
+        Assert.Equal(Hostile, (await store.GetAsync(odd.TipId, CancellationToken.None))!.Text);
+    }
+
+    [Fact]
     public async Task A_reworded_forward_of_the_same_claim_joins_the_tip_the_matcher_would_answer_with()
     {
         using var host = await StartAsync();
