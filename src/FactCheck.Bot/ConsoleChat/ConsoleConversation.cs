@@ -80,7 +80,7 @@ internal sealed class ConsoleConversation(ICheckService checker, TextReader inpu
                 return uiLanguage == "id" ? "Bahasa balasan: Indonesia." : "Reply language: English.";
         }
 
-        if (desk is not null && TipCommand(trimmed) is var (command, arguments) && TipDesk.Handles(command))
+        if (desk is not null && TipDesk.TryParse(trimmed, out var command, out var arguments))
         {
             var caller = new Asker(Reviewer.CommandLine, UserId, UserId, uiLanguage ?? lastLanguage ?? "en");
             var text = command == "submit" && arguments.Length == 0 ? lastChecked ?? string.Empty : arguments;
@@ -94,20 +94,6 @@ internal sealed class ConsoleConversation(ICheckService checker, TextReader inpu
             ? string.Empty
             : Environment.NewLine + (report.UiLanguage == "id" ? "Kirim /submit untuk itu." : "Send /submit to do so.");
         return PlainTextRenderer.Render(report).TrimEnd() + offer;
-    }
-
-    // "/publish 3 | False | ..." → ("publish", "3 | False | ..."); null when the message is not a command.
-    private static (string Command, string Arguments)? TipCommand(string message)
-    {
-        if (!message.StartsWith('/'))
-        {
-            return null;
-        }
-
-        var end = message.IndexOfAny([' ', '\n', '\r', '\t']);
-        return end < 0
-            ? (message[1..].ToLowerInvariant(), string.Empty)
-            : (message[1..end].ToLowerInvariant(), message[end..].Trim());
     }
 
     private static async Task ReadLinesAsync(ChannelWriter<string> writer, TextReader reader, CancellationToken cancellationToken)

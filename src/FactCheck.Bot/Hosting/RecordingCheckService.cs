@@ -1,12 +1,14 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Checking.Log;
+using FactCheck.Core.Matching;
 using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Bot.Hosting;
 
 /// <summary>The checker the adapters use: checks, then records a user-requested check (hash and outcome, no text) for
 /// the reviewers' statistics. A failing record costs the statistic, never the user's answer.</summary>
-internal sealed partial class RecordingCheckService(CheckService inner, ICheckLog log, TimeProvider time, ILogger<RecordingCheckService> logger)
+internal sealed partial class RecordingCheckService(
+    CheckService inner, ICheckLog log, MatchingOptions options, TimeProvider time, ILogger<RecordingCheckService> logger)
     : ICheckService
 {
     public async Task<CheckReport> CheckAsync(CheckRequest request, CancellationToken cancellationToken)
@@ -16,7 +18,10 @@ internal sealed partial class RecordingCheckService(CheckService inner, ICheckLo
         {
             try
             {
-                await log.RecordAsync(CheckRecord.Of(report, request.Text ?? string.Empty, platform, time.GetUtcNow()), cancellationToken);
+                // The hash is of what was checked: a megabyte paste is read (and hashed) only as far as the checker reads it.
+                var text = request.Text ?? string.Empty;
+                var checkedText = text.Length > options.MaxCheckedCharacters ? text[..options.MaxCheckedCharacters] : text;
+                await log.RecordAsync(CheckRecord.Of(report, checkedText, platform, time.GetUtcNow()), cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -17,7 +17,8 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
     public MatchResult Match(string text, IReadOnlyList<string>? extraUrls = null)
     {
         var passages = Segmenter.Split(text, options.MaxPassages);
-        var indonesian = LanguageGuesser.Guess(TextNormalizer.Normalize(text).Text) == "id";
+        var whole = TextNormalizer.Normalize(text);
+        var indonesian = LanguageGuesser.Guess(whole.Text) == "id";
         var best = new Dictionary<int, PassageMatch>();
         var wholeRank = new Dictionary<int, int>();
         var passageRank = new Dictionary<int, int>();
@@ -91,7 +92,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
 
         var mentioned = scored.Where(m => Decide(m) is not null).Select(m => m.ClaimIndex).ToHashSet();
         var matchedPassages = covered.Where(kv => kv.Value.Exists(mentioned.Contains)).Select(kv => kv.Key).ToHashSet();
-        AddUrlMatches(text, extraUrls, scored, matchedPassages);
+        AddUrlMatches(whole.Urls, extraUrls, scored, matchedPassages);
         var ranked = scored.OrderByDescending(m => m.RankingScore).ToList();
         return new MatchResult(ranked, Unmatched(text, matchedPassages), passages.Count);
     }
@@ -103,9 +104,9 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         : null;
 
     // URL matches come first in the ranking, with a fixed confidence: the claim is known to have circulated there.
-    private void AddUrlMatches(string text, IReadOnlyList<string>? extraUrls, List<PassageMatch> scored, HashSet<Passage> matchedPassages)
+    private void AddUrlMatches(IReadOnlyList<string> textUrls, IReadOnlyList<string>? extraUrls, List<PassageMatch> scored, HashSet<Passage> matchedPassages)
     {
-        var urls = TextNormalizer.Normalize(text).Urls
+        var urls = textUrls
             .Concat((extraUrls ?? []).Select(UrlCanonicalizer.Canonicalize).OfType<string>())
             .Distinct(StringComparer.Ordinal)
             .ToList();

@@ -15,20 +15,11 @@ internal sealed class TipTextCommands(DiscordApi api, TipDesk desk, ReviewerChan
     /// <summary>Answers <paramref name="message"/> when it is a tipline command; false when it is anything else.</summary>
     public async Task<bool> TryHandleAsync(JsonElement message, string channelId, CancellationToken cancellationToken)
     {
-        var content = message.String("content")?.Trim() ?? string.Empty;
-        if (!content.StartsWith('/'))
+        if (!TipDesk.TryParse(message.String("content") ?? string.Empty, out var command, out var arguments))
         {
             return false;
         }
 
-        var end = content.IndexOfAny([' ', '\n', '\t']);
-        var command = (end < 0 ? content[1..] : content[1..end]).ToLowerInvariant();
-        if (!TipDesk.Handles(command))
-        {
-            return false;
-        }
-
-        var arguments = end < 0 ? string.Empty : content[end..].Trim();
         if (command == "submit" && await RepliedToTextAsync(message, channelId, cancellationToken) is { } replied)
         {
             arguments = replied;

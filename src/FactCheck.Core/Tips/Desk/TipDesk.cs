@@ -22,6 +22,17 @@ public sealed class TipDesk(TipService tips, ITipStore store, IClaimStore claims
     /// <summary>True when <paramref name="command"/> (lower case, without the slash or a bot's @name) is a tipline command.</summary>
     public static bool Handles(string command) => UserCommands.Contains(command) || ReviewerCommands.Contains(command);
 
+    /// <summary>Reads a typed message as a tipline command: "/publish 3 | False | ..." gives ("publish", "3 | False | ...").
+    /// False for anything else, including another command, so the caller can treat it as a message to check.</summary>
+    public static bool TryParse(string message, out string command, out string arguments)
+    {
+        var trimmed = message.Trim();
+        var end = trimmed.IndexOfAny([' ', '\n', '\r', '\t']);
+        command = trimmed.StartsWith('/') ? (end < 0 ? trimmed[1..] : trimmed[1..end]).ToLowerInvariant() : string.Empty;
+        arguments = end < 0 ? string.Empty : trimmed[end..].Trim();
+        return Handles(command);
+    }
+
     /// <summary>True for the reviewers' commands.</summary>
     public static bool IsReviewerCommand(string command) => ReviewerCommands.Contains(command);
 

@@ -1,4 +1,5 @@
 using FactCheck.Core.Checking;
+using FactCheck.Core.Claims;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips.Desk;
 
@@ -25,6 +26,7 @@ public sealed class TipOutbox(ITipStore tips, IClaimStore claims, TimeProvider t
     {
         int sent = 0, dropped = 0;
         var waiting = new HashSet<string>(StringComparer.Ordinal);
+        var sources = new Dictionary<(string ClaimId, long TipId), (Claim? Claim, Tip? Tip)>();
         foreach (var message in await tips.DequeuePendingAsync(channel.Platform, batch, cancellationToken))
         {
             if (cancellationToken.IsCancellationRequested || waiting.Count >= MaxDeferredChats)
@@ -37,7 +39,14 @@ public sealed class TipOutbox(ITipStore tips, IClaimStore claims, TimeProvider t
                 continue;
             }
 
-            var notification = await ComposeAsync(message, cancellationToken);
+            // A published tip queues one row per asker: its claim and text are read once per pass, not once per asker.
+            if (!sources.TryGetValue((message.ClaimId, message.TipId), out var source))
+            {
+                source = (await claims.GetAsync(message.ClaimId, cancellationToken), await tips.GetAsync(message.TipId, cancellationToken));
+                sources[(message.ClaimId, message.TipId)] = source;
+            }
+
+            var notification = Compose(message, source.Claim, source.Tip);
             var outcome = notification is null ? DeliveryOutcome.Undeliverable : await SendAsync(channel, notification, cancellationToken);
             if (outcome == DeliveryOutcome.RetryLater)
             {
@@ -62,15 +71,14 @@ public sealed class TipOutbox(ITipStore tips, IClaimStore claims, TimeProvider t
     }
 
     /// <summary>The notification for a row, or null when its claim is no longer stored (nothing true to say).</summary>
-    public async Task<TipNotification?> ComposeAsync(OutboxMessage message, CancellationToken cancellationToken)
+    private static TipNotification? Compose(OutboxMessage message, Claim? claim, Tip? tip)
     {
-        if (await claims.GetAsync(message.ClaimId, cancellationToken) is not { } claim || claim.Reviews.Count == 0)
+        if (claim is null || claim.Reviews.Count == 0)
         {
             return null;
         }
 
         var text = TipDeskText.For(message.Asker.Language);
-        var tip = await tips.GetAsync(message.TipId, cancellationToken);
         var passage = tip is null ? string.Empty : Shorten(tip.Text);
         var report = new CheckReport(
             text.Language,
@@ -78,7 +86,7 @@ public sealed class TipOutbox(ITipStore tips, IClaimStore claims, TimeProvider t
             [new ClaimMatch(claim, MatchDecision.Reply, 1, passage)],
             [],
             1);
-        var heading = string.Format(text.Culture, message.IsUpdate ? text.NotificationUpdated : text.NotificationHeading, message.TipId);
+        var heading = text.Format(message.IsUpdate ? text.NotificationUpdated : text.NotificationHeading, message.TipId);
         return new TipNotification(message, heading, report, text.NotificationFooter);
     }
 
