@@ -11,10 +11,16 @@ public static class EmbeddingModelFiles
     /// <summary>File name of the WordPiece vocabulary inside a model folder.</summary>
     public const string VocabularyFileName = "vocab.txt";
 
-    /// <summary>The model <paramref name="options"/> name; a missing file is reported with its full path.</summary>
+    /// <summary>The model <paramref name="options"/> name, quantized if they say so; a missing file is reported with its full path.</summary>
     public static EmbeddingModel Load(EmbeddingModelOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        var model = LoadAsStored(options);
+        return options.Quantize ? Int8Quantizer.Quantize(model) : model;
+    }
+
+    private static EmbeddingModel LoadAsStored(EmbeddingModelOptions options)
+    {
         if (options.Model != "directory")
         {
             return BundledEmbeddingModels.Load(options.Model, options.MaxTokens);

@@ -14,7 +14,7 @@ public sealed class EmbeddingModelFilesTests(MiniLmFixture fixture) : IClassFixt
         File.WriteAllBytes(Path.Combine(_folder, "model.onnx"), bundled.OnnxModel);
         File.WriteAllLines(Path.Combine(_folder, "vocab.txt"), bundled.Vocabulary);
 
-        var options = new EmbeddingModelOptions { Model = "directory", Directory = _folder, Pooling = EmbeddingPooling.Mean, IntraOpThreads = 1 };
+        var options = new EmbeddingModelOptions { Model = "directory", Directory = _folder, Pooling = EmbeddingPooling.Mean, IntraOpThreads = 1, Quantize = false };
         using var fromDisk = OnnxTextEmbedder.Create(options);
 
         const string text = "Drinking bleach cures the virus";
