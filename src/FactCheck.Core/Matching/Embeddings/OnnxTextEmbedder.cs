@@ -47,8 +47,21 @@ public sealed class OnnxTextEmbedder : ITextEmbedder, IDisposable
     public string QueryPrefix => _model.QueryPrefix;
 
     /// <summary>Creates the embedder that <paramref name="options"/> describe.</summary>
-    public static OnnxTextEmbedder Create(EmbeddingModelOptions options) =>
-        new(EmbeddingModelFiles.Load(options), options.IntraOpThreads);
+    public static OnnxTextEmbedder Create(EmbeddingModelOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var model = EmbeddingModelFiles.Load(options);
+        try
+        {
+            return new(model, options.IntraOpThreads);
+        }
+        catch (OnnxRuntimeException e) when (options.Quantize)
+        {
+            // A graph from disk may use a layout the int8 rewrite does not suit; say which switch avoids it.
+            throw new InvalidOperationException(
+                $"ONNX Runtime could not load the int8 version of {model.ModelId}: {e.Message} Set Embeddings:Quantize to false to run it in float.", e);
+        }
+    }
 
     /// <inheritdoc/>
     public float[] Embed(string text) => Run([_tokenizer.Encode(text, _model.MaxTokens)])[0];
