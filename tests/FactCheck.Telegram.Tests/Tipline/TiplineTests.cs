@@ -20,7 +20,7 @@ public sealed class TiplineTests : IDisposable
     private const string Updated = "Updated: the fact-check for the message you sent us (tip #1) has changed";
     private const string StartPrivateChat = "If you have never started a chat with @" + FakeBotApi.BotUsername + ", open it and press Start: until then Telegram does not let me write to you.";
 
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("factcheck-tipline-");
+    private readonly TempFolder directory = new("factcheck-tipline-");
 
     [Fact]
     public async Task Two_askers_of_near_identical_rumours_are_each_told_the_published_verdict_exactly_once()
@@ -152,15 +152,5 @@ public sealed class TiplineTests : IDisposable
         Assert.DoesNotContain("Sekolah di Bandung", after, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            directory.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open on a slow machine; the OS cleans the temp folder.
-        }
-    }
+    public void Dispose() => directory.Dispose();
 }
