@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using FactCheck.Telegram.Tests.Fakes;
+using FactCheck.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -42,7 +43,7 @@ public sealed class ConfigurationTests
     [Fact]
     public async Task The_bot_with_a_malformed_token_exits_with_one_line_on_stderr()
     {
-        var folder = Directory.CreateTempSubdirectory("factcheck-telegram-");
+        using var folder = new TempFolder("factcheck-telegram-");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "factcheck.dll")])
         {
             WorkingDirectory = folder.FullName,
@@ -50,13 +51,25 @@ public sealed class ConfigurationTests
             RedirectStandardOutput = true,
         };
         start.Environment["Telegram__Token"] = "12345-not-a-token";
-        start.Environment["Storage__ConnectionString"] = "Data Source=" + Path.Combine(folder.FullName, "bot.db");
+        start.Environment["Storage__ConnectionString"] = "Data Source=" + folder.PathOf("bot.db");
         using var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 
-        var stderr = await process.StandardError.ReadToEndAsync(timeout.Token);
-        await process.WaitForExitAsync(timeout.Token);
-        folder.Delete(recursive: true);
+        string stderr;
+        try
+        {
+            stderr = await process.StandardError.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            // A bot that did not exit is stopped, so that its folder can go.
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync(CancellationToken.None);
+            }
+        }
 
         Assert.Equal(1, process.ExitCode);
         var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));

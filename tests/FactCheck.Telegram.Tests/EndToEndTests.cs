@@ -9,7 +9,7 @@ namespace FactCheck.Telegram.Tests;
 public sealed class EndToEndTests : IDisposable
 {
     private static readonly string[] Article = File.ReadAllLines(Path.Combine(RepoPaths.Root, "seeds", "000_d1b17a01c544b071.txt"));
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("factcheck-telegram-");
+    private readonly TempFolder directory = new("factcheck-telegram-");
 
     [Fact]
     public async Task Replies_to_the_seed_quote_with_unverified_and_the_express_uk_citation()
@@ -45,17 +45,7 @@ public sealed class EndToEndTests : IDisposable
         Assert.All(api.Sent, s => Assert.True(s.Text.Length <= 4096));
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            directory.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open on a slow machine; the OS cleans the temp folder.
-        }
-    }
+    public void Dispose() => directory.Dispose();
 
     private async Task<IHost> StartAsync(FakeBotApi api)
     {

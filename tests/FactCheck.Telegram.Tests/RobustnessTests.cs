@@ -1,4 +1,5 @@
 using FactCheck.Telegram.Tests.Fakes;
+using FactCheck.Tests.Shared;
 
 namespace FactCheck.Telegram.Tests;
 
@@ -67,8 +68,8 @@ public sealed class RobustnessTests
     public async Task A_restart_does_not_answer_the_same_update_twice()
     {
         await using var api = new FakeBotApi();
-        var folder = Directory.CreateTempSubdirectory("factcheck-telegram-");
-        var database = Path.Combine(folder.FullName, "bot.db");
+        using var folder = new TempFolder("factcheck-telegram-");
+        var database = folder.PathOf("bot.db");
         var message = Tg.Private(505, "too crazy for us");
 
         // Telegram re-sends updates a crashed bot never confirmed; here it re-sends them all.
@@ -86,9 +87,6 @@ public sealed class RobustnessTests
 
         // The second host was served the first update again, before the new one, and did not answer it.
         Assert.Single(api.Sent, c => c.ReplyTo == Tg.IdOf(message));
-        await second.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        folder.Delete(recursive: true);
     }
 
     [Fact]

@@ -11,7 +11,11 @@ internal static class TipCaller
 {
     public const string Platform = "discord";
 
-    /// <summary>The caller of an interaction (in a server it carries member.user, in a DM user), or null when malformed.</summary>
+    private const int DmChannelType = 1;
+    private const int BotDmContext = 1;
+
+    /// <summary>The caller of an interaction (in a server it carries member.user, in a DM user), or null when malformed.
+    /// Anywhere but the user's DM with the bot, the desk's answer says the verdict comes in a private message.</summary>
     public static Asker? OfInteraction(JsonElement interaction, string? language = null)
     {
         var user = interaction.Object("member")?.Object("user") ?? interaction.Object("user");
@@ -19,8 +23,18 @@ internal static class TipCaller
         var channelId = interaction.String("channel_id") ?? interaction.Object("channel")?.String("id");
         return userId is null || channelId is null
             ? null
-            : new Asker(Platform, userId, channelId, language ?? LanguageOf(interaction.String("locale")));
+            : new Asker(Platform, userId, channelId, language ?? LanguageOf(interaction.String("locale")))
+            {
+                NotifiedPrivately = !InBotDm(interaction),
+            };
     }
+
+    /// <summary>True for an interaction in the user's DM with the bot: no server, a DM channel (type 1) where the
+    /// channel is given, and not another private channel (context 2: a group DM, or a DM between two other users).</summary>
+    public static bool InBotDm(JsonElement interaction) =>
+        interaction.String("guild_id") is null
+        && (interaction.Object("channel")?.Int("type") ?? DmChannelType) == DmChannelType
+        && interaction.Int("context") is null or BotDmContext;
 
     /// <summary>The author of a DM.</summary>
     public static Asker OfMessage(JsonElement message, string channelId, string language) =>

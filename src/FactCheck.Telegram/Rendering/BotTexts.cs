@@ -25,7 +25,7 @@ internal sealed record BotTexts(
     string InlineNoMatch,
     string SubmitAcknowledged,
     string SubmitGone,
-    string NotifiedPrivately,
+    string StartPrivateChat,
     string ReviewersOnlyHere,
     string TiplineFailed,
     string SubmitOurAnswer)
@@ -72,7 +72,7 @@ internal sealed record BotTexts(
         InlineNoMatch: "No known fact-check matches this text",
         SubmitAcknowledged: "Sent to the reviewers.",
         SubmitGone: "I can no longer see that message: reply to it with /submit instead.",
-        NotifiedPrivately: "I will tell you the verdict in a private chat: if you have never started a chat with @{0}, open it and press Start, or I cannot write to you.",
+        StartPrivateChat: "If you have never started a chat with @{0}, open it and press Start: until then Telegram does not let me write to you.",
         ReviewersOnlyHere: "Reviewer commands work only in a private chat with me or in the reviewers' chat.",
         TiplineFailed: "Sorry, that did not work. Please try again later.",
         SubmitOurAnswer: "That is my answer, and Telegram does not show me the message it was about: press \"Send to reviewers\" under my answer, or reply /submit to the message itself.");
@@ -119,7 +119,7 @@ internal sealed record BotTexts(
         InlineNoMatch: "Belum ada cek fakta yang cocok dengan teks ini",
         SubmitAcknowledged: "Terkirim ke peninjau.",
         SubmitGone: "Saya tidak bisa lagi melihat pesan itu: balas pesannya dengan /submit.",
-        NotifiedPrivately: "Saya akan memberi tahu penilaiannya lewat obrolan pribadi: jika Anda belum pernah memulai obrolan dengan @{0}, bukalah dan tekan Start, atau saya tidak bisa menulis kepada Anda.",
+        StartPrivateChat: "Jika Anda belum pernah memulai obrolan dengan @{0}, bukalah dan tekan Start: sebelum itu Telegram tidak mengizinkan saya menulis kepada Anda.",
         ReviewersOnlyHere: "Perintah peninjau hanya berlaku di obrolan pribadi dengan saya atau di obrolan peninjau.",
         TiplineFailed: "Maaf, itu tidak berhasil. Silakan coba lagi nanti.",
         SubmitOurAnswer: "Itu jawaban saya, dan Telegram tidak menunjukkan pesan yang dijawabnya kepada saya: tekan \"Kirim ke peninjau\" di bawah jawaban saya, atau balas pesan itu sendiri dengan /submit.");

@@ -7,7 +7,6 @@ using FactCheck.Telegram.Updates;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace FactCheck.Telegram.Tipline;
 
@@ -18,13 +17,14 @@ internal sealed partial class DeskAnswerSender(
     IOptions<ReviewerOptions> reviewers,
     ILogger<DeskAnswerSender> logger)
 {
-    /// <summary>Replies with <paramref name="answer"/>; in a group, a submitter is also told that the verdict comes privately.</summary>
+    /// <summary>Replies with <paramref name="answer"/>; a submitter in a group, promised the verdict in a private chat, is
+    /// also told how to open that chat: Telegram lets no bot write first to a user who never started it.</summary>
     public async Task ReplyAsync(Chat chat, int replyTo, DeskAnswer answer, string? language, CancellationToken cancellationToken)
     {
         var text = answer.Text;
-        if (answer.ReviewersNotice is not null && chat.Type != ChatType.Private)
+        if (answer.PromisedPrivately)
         {
-            text += "\n\n" + string.Format(CultureInfo.InvariantCulture, BotTexts.For(language).NotifiedPrivately, me.Username);
+            text += "\n\n" + string.Format(CultureInfo.InvariantCulture, BotTexts.For(language).StartPrivateChat, me.Username);
         }
 
         foreach (var part in PlainTextParts.Of(text))

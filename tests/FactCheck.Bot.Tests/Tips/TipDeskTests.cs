@@ -36,6 +36,37 @@ public sealed class TipDeskTests : IDisposable
     }
 
     [Theory]
+    [InlineData("en", false, "here")]
+    [InlineData("en", true, "in a private message from this bot")]
+    [InlineData("id", false, "di sini")]
+    [InlineData("id", true, "lewat pesan pribadi dari bot ini")]
+    public async Task Submit_answers_say_where_the_verdict_will_be_told_here_or_privately(string language, bool privately, string where)
+    {
+        using var host = await StartAsync();
+        var desk = host.Services.GetRequiredService<TipDesk>();
+        Asker Caller(string id) => User(id, language) with { ChatId = privately ? "-100777" : id, NotifiedPrivately = privately };
+
+        var created = await desk.SubmitAsync(Caller("1"), Rumour, CancellationToken.None);
+        var joined = await desk.SubmitAsync(Caller("2"), Rumour, CancellationToken.None);
+        var again = await desk.SubmitAsync(Caller("2"), Rumour, CancellationToken.None);
+
+        string[] expected = language == "en"
+            ? [
+                $"Thank you: your message is now tip #1 for our reviewers. When a fact-check is published you will be told {where} (/notify off stops that).",
+                $"Thank you: others sent the same message, so tip #1 has now been asked about 2 times. When a fact-check is published you will be told {where}.",
+                $"You already sent this message (tip #1); you will be told {where} when it is checked.",
+            ]
+            : [
+                $"Terima kasih: pesan Anda kini menjadi laporan #1 untuk peninjau kami. Jika cek faktanya terbit, Anda akan diberi tahu {where} (/notify off untuk berhenti).",
+                $"Terima kasih: orang lain juga mengirim pesan yang sama, jadi laporan #1 kini ditanyakan 2 kali. Jika cek faktanya terbit, Anda akan diberi tahu {where}.",
+                $"Anda sudah mengirim pesan ini (laporan #1); Anda akan diberi tahu {where} setelah dicek.",
+            ];
+        Assert.Equal(expected, new[] { created.Text, joined.Text, again.Text });
+        Assert.All(new[] { created, joined, again }, answer => Assert.Equal(privately, answer.PromisedPrivately));
+        Assert.False((await desk.SubmitAsync(Caller("3"), "  ", CancellationToken.None)).PromisedPrivately);
+    }
+
+    [Theory]
     [InlineData("queue", "")]
     [InlineData("tip", "1")]
     [InlineData("publish", "1 | False | https://x.example/f | X")]

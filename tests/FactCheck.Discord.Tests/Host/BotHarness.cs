@@ -15,14 +15,13 @@ internal sealed class BotHarness : IAsyncDisposable
     public const string Token = "host-token-secret-123";
     public const string ApplicationId = "777";
 
-    private readonly string directory = Path.Combine(Path.GetTempPath(), "factcheck-discord-" + Guid.NewGuid().ToString("N"));
+    private readonly TempFolder directory = new("factcheck-discord-");
 
     private IReadOnlyDictionary<string, string?>? settings;
     private Func<ICheckService, ICheckService>? wrapChecker;
 
     private BotHarness()
     {
-        Directory.CreateDirectory(directory);
     }
 
     public FakeDiscord Fake { get; } = new();
@@ -33,7 +32,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public FakeGatewayConnection Gateway { get; private set; } = null!;
 
-    public string ConnectionString => $"Data Source={Path.Combine(directory, "bot.db")}";
+    public string ConnectionString => $"Data Source={directory.PathOf("bot.db")}";
 
     /// <summary>Builds and starts the host; unless <paramref name="handshake"/> is false, completes Hello/Identify/READY.</summary>
     public static async Task<BotHarness> StartAsync(
@@ -122,14 +121,6 @@ internal sealed class BotHarness : IAsyncDisposable
         }
 
         await Fake.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A lingering handle on a temp file is no test failure.
-        }
+        directory.Dispose();
     }
 }

@@ -9,6 +9,9 @@ namespace FactCheck.Discord.Tests.Host;
 
 public sealed class HostLifecycleTests
 {
+    // A host that never gets a database of its own must not create the default one under the working folder.
+    private const string InMemory = "Data Source=:memory:";
+
     [Fact]
     public async Task Commands_are_registered_at_start_globally()
     {
@@ -79,6 +82,7 @@ public sealed class HostLifecycleTests
         {
             ["Discord:Token"] = "t",
             ["Discord:ApiBaseUrl"] = fake.ApiBaseUrl,
+            ["Storage:ConnectionString"] = InMemory,
         });
         using var host = builder.Build();
 
@@ -97,6 +101,7 @@ public sealed class HostLifecycleTests
             ["Discord:Token"] = "t",
             ["Discord:ApplicationId"] = "777",
             ["Discord:ApiBaseUrl"] = "discord.com/api",
+            ["Storage:ConnectionString"] = InMemory,
         });
         using var host = builder.Build();
 
@@ -108,7 +113,7 @@ public sealed class HostLifecycleTests
     [Fact]
     public void Without_a_token_the_adapter_is_not_registered()
     {
-        var builder = BotHostFactory.CreateBuilder([], new Dictionary<string, string?> { ["Discord:Token"] = "" });
+        var builder = BotHostFactory.CreateBuilder([], new Dictionary<string, string?> { ["Discord:Token"] = "", ["Storage:ConnectionString"] = InMemory });
         using var host = builder.Build();
 
         Assert.DoesNotContain(host.Services.GetServices<IHostedService>(), s => s is DiscordBotService);

@@ -42,6 +42,44 @@ internal static class TipEvents
         data = new { custom_id = customId, component_type = 2 },
     };
 
+    /// <summary>A press of the button with <paramref name="customId"/> under the bot's answer in server channel <paramref name="channelId"/>.</summary>
+    public static object PressInServer(string channelId, string id, string userId, string customId) => new
+    {
+        id,
+        application_id = BotHarness.ApplicationId,
+        type = 3,
+        token = "itok-" + id,
+        guild_id = "55",
+        channel_id = channelId,
+        channel = new { id = channelId, type = 0 },
+        context = 0,
+        locale = "en-US",
+        member = new { user = DiscordEvents.User(userId) },
+        message = new { id = "9000", channel_id = channelId },
+        data = new { custom_id = customId, component_type = 2 },
+    };
+
+    /// <summary>A tipline slash command run by <paramref name="userId"/> in their DM with the bot.</summary>
+    public static object CommandInDm(string id, string userId, string name, params (string Name, object Value)[] options) => new
+    {
+        id,
+        application_id = BotHarness.ApplicationId,
+        type = 2,
+        token = "itok-" + id,
+        channel_id = Fakes.FakeDiscord.DmChannelOf(userId),
+        channel = new { id = Fakes.FakeDiscord.DmChannelOf(userId), type = 1 },
+        context = 1,
+        locale = "id",
+        user = DiscordEvents.User(userId),
+        data = new
+        {
+            id = "cmd-" + name,
+            name,
+            type = 1,
+            options = options.Select(o => new { name = o.Name, type = o.Value is int ? 4 : 3, value = o.Value }).ToArray(),
+        },
+    };
+
     /// <summary>A tipline slash command run by <paramref name="userId"/> in a server channel.</summary>
     public static object Command(string id, string userId, string name, params (string Name, object Value)[] options) =>
         CommandIn("c1", id, userId, name, options);

@@ -103,7 +103,12 @@ public sealed class TipNotificationTests
     [Fact]
     public void Without_a_discord_token_no_discord_notification_channel_is_registered()
     {
-        var settings = new Dictionary<string, string?> { ["Discord:Token"] = string.Empty, ["Telegram:Token"] = string.Empty };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = string.Empty,
+            ["Telegram:Token"] = string.Empty,
+            ["Storage:ConnectionString"] = "Data Source=:memory:", // Not the default file under the working folder.
+        };
         using var host = BotHostFactory.CreateBuilder([], settings, consoleChat: false).Build();
 
         Assert.DoesNotContain(host.Services.GetServices<ITipNotificationChannel>(), c => c.Platform == "discord");

@@ -31,8 +31,10 @@ public sealed class TiplineFlowTests
         // The button goes away with the press (type 7, no components), and the presser is told privately.
         Assert.Equal(7, callback.Json.GetProperty("type").GetInt32());
         Assert.Equal(0, callback.Json.GetProperty("data").GetProperty("components").GetArrayLength());
-        Assert.Contains("laporan \\#1", toldA, StringComparison.Ordinal);
-        Assert.Contains("asked about 2 times", toldB, StringComparison.Ordinal);
+        Assert.Equal("Terima kasih: pesan Anda kini menjadi laporan \\#1 untuk peninjau kami. Jika cek faktanya terbit, Anda akan diberi tahu di sini (/notify off untuk berhenti).", toldA);
+        Assert.Equal(
+            "Thank you: others sent the same message, so tip \\#1 has now been asked about 2 times. When a fact-check is published you will be told in a private message from this bot.",
+            toldB);
         Assert.Contains("\\#1 · 2× · id", queue, StringComparison.Ordinal);
         Assert.StartsWith("Published for tip \\#1", published, StringComparison.Ordinal);
 
@@ -51,6 +53,24 @@ public sealed class TiplineFlowTests
         await Task.Delay(TimeSpan.FromSeconds(2.5));
         Assert.Equal(2, h.Fake.Delivered(FakeDiscord.DmChannelOf(AskerA)).Count);
         Assert.Single(h.Fake.Delivered(FakeDiscord.DmChannelOf(AskerB)));
+    }
+
+    [Fact]
+    public async Task A_submission_in_a_server_channel_promises_a_private_message_and_one_in_the_dm_promises_it_there()
+    {
+        await using var h = await BotHarness.StartAsync(settings: TiplineSession.Settings);
+        var s = new TiplineSession(h);
+        var button = TiplineSession.ButtonOf(await s.DmAsync(AskerB, TipEvents.Rumour))!;
+
+        var inDm = await s.CommandInDmAsync(AskerA, "submit", ("text", TipEvents.Rumour));
+        var pressedInServer = await s.PressInServerAsync("c1", AskerB, button);
+        var againInServer = await s.CommandAsync(AskerB, "submit", ("text", TipEvents.Rumour));
+
+        Assert.Equal("Terima kasih: pesan Anda kini menjadi laporan \\#1 untuk peninjau kami. Jika cek faktanya terbit, Anda akan diberi tahu di sini (/notify off untuk berhenti).", inDm);
+        Assert.Equal(
+            "Terima kasih: orang lain juga mengirim pesan yang sama, jadi laporan \\#1 kini ditanyakan 2 kali. Jika cek faktanya terbit, Anda akan diberi tahu lewat pesan pribadi dari bot ini.",
+            pressedInServer);
+        Assert.Equal("You already sent this message (tip \\#1); you will be told in a private message from this bot when it is checked.", againInServer);
     }
 
     [Fact]

@@ -37,15 +37,32 @@ internal sealed class TiplineSession(BotHarness h)
         return (followup.Json.GetProperty("content").GetString()!, callback);
     }
 
+    /// <summary>Presses a button under an answer in a server channel and returns what the presser was told privately.</summary>
+    public async Task<string> PressInServerAsync(string channelId, string userId, string customId)
+    {
+        var id = NextInteraction();
+        await DispatchAsync("INTERACTION_CREATE", TipEvents.PressInServer(channelId, id, userId, customId));
+        var followup = await h.Fake.ExpectRequestAsync("POST", $"/webhooks/{BotHarness.ApplicationId}/itok-{id}");
+        Assert.Equal(64, followup.Json.GetProperty("flags").GetInt32());
+        return followup.Json.GetProperty("content").GetString()!;
+    }
+
+    /// <summary>Runs a slash command in the user's DM with the bot and returns its answer's text.</summary>
+    public Task<string> CommandInDmAsync(string userId, string name, params (string Name, object Value)[] options) =>
+        AnswerOfAsync(id => TipEvents.CommandInDm(id, userId, name, options));
+
     /// <summary>Runs a slash command and returns its answer's text, asserting that only the caller sees it.</summary>
     public Task<string> CommandAsync(string userId, string name, params (string Name, object Value)[] options) =>
         CommandInAsync("c1", userId, name, options);
 
     /// <summary>Runs a slash command in <paramref name="channelId"/> and returns its private answer's text.</summary>
-    public async Task<string> CommandInAsync(string channelId, string userId, string name, params (string Name, object Value)[] options)
+    public Task<string> CommandInAsync(string channelId, string userId, string name, params (string Name, object Value)[] options) =>
+        AnswerOfAsync(id => TipEvents.CommandIn(channelId, id, userId, name, options));
+
+    private async Task<string> AnswerOfAsync(Func<string, object> command)
     {
         var id = NextInteraction();
-        await DispatchAsync("INTERACTION_CREATE", TipEvents.CommandIn(channelId, id, userId, name, options));
+        await DispatchAsync("INTERACTION_CREATE", command(id));
         var callback = (await h.Fake.ExpectRequestAsync("POST", $"/interactions/{id}/itok-{id}/callback")).Json;
         Assert.Equal(64, callback.GetProperty("data").GetProperty("flags").GetInt32());
         if (callback.GetProperty("type").GetInt32() == 5)

@@ -1,4 +1,5 @@
 using FactCheck.Telegram.Tests.Fakes;
+using FactCheck.Tests.Shared;
 
 namespace FactCheck.Telegram.Tests.Tipline;
 
@@ -6,7 +7,7 @@ namespace FactCheck.Telegram.Tests.Tipline;
 /// repeated across restarts while Telegram fails.</summary>
 public sealed class OutboxDeliveryTests : IDisposable
 {
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("factcheck-outbox-");
+    private readonly TempFolder directory = new("factcheck-outbox-");
 
     [Fact]
     public async Task An_import_in_another_process_answers_the_open_tip_and_its_asker_is_told_once_unless_they_opted_out()
@@ -75,15 +76,5 @@ public sealed class OutboxDeliveryTests : IDisposable
         Assert.Single(api.SentTo(asker, TipScenario.Heading));
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            directory.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open on a slow machine; the OS cleans the temp folder.
-        }
-    }
+    public void Dispose() => directory.Dispose();
 }

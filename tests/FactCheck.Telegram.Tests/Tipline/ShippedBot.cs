@@ -1,5 +1,6 @@
 using FactCheck.Bot;
 using FactCheck.Telegram.Tests.Fakes;
+using FactCheck.Tests.Shared;
 using Microsoft.Extensions.Hosting;
 
 namespace FactCheck.Telegram.Tests.Tipline;
@@ -25,8 +26,7 @@ internal sealed class ShippedBot : IAsyncDisposable
     public IServiceProvider Services => host.Services;
 
     /// <summary>The connection string of a database file in <paramref name="directory"/>; the same file survives restarts.</summary>
-    public static string DatabaseIn(DirectoryInfo directory) =>
-        $"Data Source={Path.Combine(directory.FullName, "bot.db")};Pooling=false";
+    public static string DatabaseIn(TempFolder directory) => $"Data Source={directory.PathOf("bot.db")};Pooling=false";
 
     public static async Task<ShippedBot> StartAsync(FakeBotApi api, string connectionString)
     {

@@ -18,8 +18,9 @@ public sealed class TiplineTests : IDisposable
     private const string Heading = TipScenario.Heading;
     private const string Publish = TipScenario.Publish;
     private const string Updated = "Updated: the fact-check for the message you sent us (tip #1) has changed";
+    private const string StartPrivateChat = "If you have never started a chat with @" + FakeBotApi.BotUsername + ", open it and press Start: until then Telegram does not let me write to you.";
 
-    private readonly DirectoryInfo directory = Directory.CreateTempSubdirectory("factcheck-tipline-");
+    private readonly TempFolder directory = new("factcheck-tipline-");
 
     [Fact]
     public async Task Two_askers_of_near_identical_rumours_are_each_told_the_published_verdict_exactly_once()
@@ -34,7 +35,9 @@ public sealed class TiplineTests : IDisposable
         Assert.Equal(["tip:submit"], answer.ButtonData);
         api.Enqueue(Tg.Press(UserA, answer, rumour));
         var created = await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == UserA && c.ReplyTo == answer.MessageId, 60);
-        Assert.Contains("tip #1", created.Text, StringComparison.Ordinal);
+        Assert.Equal(
+            "Thank you: your message is now tip #1 for our reviewers. When a fact-check is published you will be told here (/notify off stops that).",
+            WebUtility.HtmlDecode(created.Text));
         Assert.Contains(api.Calls, c => c.Method == "answerCallbackQuery" && c.Succeeded);
         Assert.Contains(api.Calls, c => c.Method == "editMessageReplyMarkup" && c.Body["message_id"]?.GetValue<int>() == answer.MessageId);
         var toOurAnswer = await TipScenario.AskAsync(api, Tg.Message(Tg.PrivateChat(UserA), Tg.User(UserA), "/submit", Tg.Ours(answer)));
@@ -46,8 +49,10 @@ public sealed class TiplineTests : IDisposable
         var forward = Tg.Message(Tg.Group(), Tg.User(Poster, name: "Poster"), RumourAgain);
         api.EnqueueMessage(forward);
         var joined = await TipScenario.AskAsync(api, Tg.Message(Tg.Group(), Tg.User(UserB, name: "Budi"), "/submit", forward));
-        Assert.Contains("tip #1 has now been asked about 2 times", joined.Text, StringComparison.Ordinal);
-        Assert.Contains("private chat", joined.Text, StringComparison.Ordinal);
+        Assert.Equal(
+            "Thank you: others sent the same message, so tip #1 has now been asked about 2 times. When a fact-check is published you will be told in a private message from this bot."
+                + "\n\n" + StartPrivateChat,
+            WebUtility.HtmlDecode(joined.Text));
 
         // Nobody but a reviewer sees or changes the queue; in the family group not even the reviewer is shown it.
         var peek = await TipScenario.AskAsync(api, Tg.Private(Stranger, "/queue"));
@@ -94,8 +99,17 @@ public sealed class TiplineTests : IDisposable
         api.Enqueue(Tg.Press(presser, answer, forward));
 
         var created = await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == Tg.GroupId && c.ReplyTo == answer.MessageId, 60);
-        Assert.Contains("tip #1", created.Text, StringComparison.Ordinal);
-        Assert.Contains("a chat with @" + FakeBotApi.BotUsername, created.Text, StringComparison.Ordinal);
+        Assert.Equal(
+            "Thank you: your message is now tip #1 for our reviewers. When a fact-check is published you will be told in a private message from this bot (/notify off stops that)."
+                + "\n\n" + StartPrivateChat,
+            WebUtility.HtmlDecode(created.Text));
+
+        // Asking again in the group, from an Indonesian client: the same promise of a private message, and how to make it possible.
+        var again = await TipScenario.AskAsync(api, Tg.Message(Tg.Group(), Tg.User(presser, "id"), "/submit", forward));
+        Assert.Equal(
+            "Anda sudah mengirim pesan ini (laporan #1); Anda akan diberi tahu lewat pesan pribadi dari bot ini setelah dicek.\n\n"
+                + "Jika Anda belum pernah memulai obrolan dengan @" + FakeBotApi.BotUsername + ", bukalah dan tekan Start: sebelum itu Telegram tidak mengizinkan saya menulis kepada Anda.",
+            WebUtility.HtmlDecode(again.Text));
         var stats = await TipScenario.AskAsync(api, Tg.Private(ShippedBot.Reviewer, "/stats"));
         Assert.Contains("1 checks of 1 distinct messages", stats.Text, StringComparison.Ordinal);
         await TipScenario.AskAsync(api, Tg.Private(ShippedBot.Reviewer, Publish));
@@ -138,15 +152,5 @@ public sealed class TiplineTests : IDisposable
         Assert.DoesNotContain("Sekolah di Bandung", after, StringComparison.Ordinal);
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            directory.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open on a slow machine; the OS cleans the temp folder.
-        }
-    }
+    public void Dispose() => directory.Dispose();
 }

@@ -70,15 +70,21 @@ public sealed class TipDesk(TipService tips, ITipStore store, IClaimStore claims
 
         var result = await tips.SubmitAsync(new TipSubmission(message, caller), cancellationToken);
         var english = TipDeskText.English;
+
+        // Where the verdict will reach the user: a group's reply must not say "here" when it goes to a private chat.
+        var privately = caller.NotifiedPrivately;
+        var where = privately ? text.ToldPrivately : text.ToldHere;
         return result.Status switch
         {
             SubmitStatus.Created => new(
-                text.Format(text.SubmitCreated, result.TipId),
-                english.Format(english.NewTipNotice, result.TipId, caller.Platform, Preview(message, NoticeLength))),
+                text.Format(text.SubmitCreated, result.TipId, where),
+                english.Format(english.NewTipNotice, result.TipId, caller.Platform, Preview(message, NoticeLength)),
+                privately),
             SubmitStatus.Joined => new(
-                text.Format(text.SubmitJoined, result.TipId, result.AskCount),
-                english.Format(english.JoinedTipNotice, result.TipId, result.AskCount)),
-            SubmitStatus.AlreadyAsked => new(text.Format(text.SubmitAlreadyAsked, result.TipId)),
+                text.Format(text.SubmitJoined, result.TipId, result.AskCount, where),
+                english.Format(english.JoinedTipNotice, result.TipId, result.AskCount),
+                privately),
+            SubmitStatus.AlreadyAsked => new(text.Format(text.SubmitAlreadyAsked, result.TipId, where), PromisedPrivately: privately),
             _ => new(text.SubmitNothing),
         };
     }
