@@ -19,6 +19,7 @@ public sealed class OnnxTextEmbedder : ITextEmbedder, IDisposable
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
         _tokenizer = new WordPieceTokenizer(model.Vocabulary, model.LowerCase);
+        OnnxTelemetry.Disable();
         using var options = new SessionOptions
         {
             IntraOpNumThreads = intraOpThreads,
