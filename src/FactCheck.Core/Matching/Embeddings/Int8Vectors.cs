@@ -46,10 +46,6 @@ internal static class Int8Vectors
         return scale;
     }
 
-    /// <summary>The similarity two quantized vectors stand for; one expression, so every caller agrees to the bit.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Score(int dot, float leftScale, float rightScale) => dot * (leftScale * rightScale);
-
     /// <summary>
     /// The dot product of <paramref name="query"/> with each of the rows laid end to end in <paramref name="rows"/>,
     /// into <paramref name="dots"/>, on the best kernel this CPU has. One call scans many rows: a call per row cost
