@@ -18,6 +18,9 @@ internal sealed class Int8Rows(int dimensions, int capacity)
     /// <summary>How many vectors the centre is the mean of; they are held as floats until then.</summary>
     public const int CentreSample = 256;
 
+    // Above this many dimensions a residual goes to the heap instead of the stack.
+    private const int StackDimensions = 2048;
+
     private readonly Lock _gate = new();
     private List<float[]>? _pending = [];
     private float[]? _centre;
@@ -131,7 +134,7 @@ internal sealed class Int8Rows(int dimensions, int capacity)
             Array.Resize(ref _components, grown * dimensions);
         }
 
-        var residual = dimensions <= 2048 ? stackalloc float[dimensions] : new float[dimensions];
+        var residual = dimensions <= StackDimensions ? stackalloc float[dimensions] : new float[dimensions];
         TensorPrimitives.Subtract(vector, centre, residual);
         _scales[row] = Int8Vectors.Quantize(residual, _components.AsSpan(row * dimensions, dimensions));
         _offsets[row] = TensorPrimitives.Dot(centre, residual);
