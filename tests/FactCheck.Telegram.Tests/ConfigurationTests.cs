@@ -26,6 +26,7 @@ public sealed class ConfigurationTests
     [InlineData("Telegram:ApiBaseUrl", "ftp://example.org", "Telegram:ApiBaseUrl")]
     [InlineData("Telegram:Mode", "Webhook", "Telegram:WebhookUrl")]
     [InlineData("Telegram:ChecksPerUserPerMinute", "0", "Telegram:ChecksPerUserPerMinute")]
+    [InlineData("Telegram:MaxConcurrentUpdates", "0", "Telegram:MaxConcurrentUpdates")]
     public async Task A_bad_setting_stops_the_host_with_one_line_naming_it(string key, string value, string named)
     {
         await using var api = new FakeBotApi();

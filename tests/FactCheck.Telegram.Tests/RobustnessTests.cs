@@ -35,6 +35,8 @@ public sealed class RobustnessTests
 
         await api.WaitForReplyAsync(Tg.IdOf(other));
 
+        // The chats are answered side by side, so the refusal may come after the other chat's answer.
+        await api.WaitForAsync(c => c.Method == "sendMessage" && c.ChatId == 502);
         var refused = Assert.Single(api.Calls, c => c.Method == "sendMessage" && c.ChatId == 502);
         Assert.Equal(403, refused.Status);
     }
@@ -104,7 +106,9 @@ public sealed class RobustnessTests
         await api.WaitForAsync(c => api.Calls.Count(x => x.Method == "getUpdates") >= polls + 3);
 
         var offsets = store.Writes.Where(w => w.StartsWith("telegram/bot/offset=", StringComparison.Ordinal)).Select(w => int.Parse(w.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.Equal([2, 3, 4], offsets);
+        // Chats are handled side by side, so a store may skip a value, but never go back or past what is done.
+        Assert.Equal(offsets.Distinct().Order(), offsets);
+        Assert.Equal(4, offsets[^1]);
         Assert.Equal(3, api.Sent.Count);
     }
 
@@ -113,8 +117,9 @@ public sealed class RobustnessTests
     {
         await using var api = new FakeBotApi();
         await using var host = await TelegramTestHost.StartAsync(api, new FailingOnceChatStateStore(new InMemoryChatStateStore()));
+        // One chat, so that the first update (whose mark fails) is also the first handled.
         var lost = Tg.Private(511, "too crazy for us");
-        var next = Tg.Private(512, "too crazy for us");
+        var next = Tg.Private(511, "5G towers spread covid");
         api.EnqueueMessage(lost);
         var nextId = api.EnqueueMessage(next);
 
@@ -133,9 +138,11 @@ public sealed class RobustnessTests
         var messages = Enumerable.Range(0, 4).Select(i => Tg.Private(506, "too crazy for us " + i)).ToList();
         var other = Tg.Private(507, "too crazy for us");
         messages.ForEach(m => api.EnqueueMessage(m));
-        api.EnqueueMessage(other);
+        var otherId = api.EnqueueMessage(other);
 
+        // Every update done: the offset has moved past the last one.
         await api.WaitForReplyAsync(Tg.IdOf(other));
+        await api.WaitForAsync(c => c.Method == "getUpdates" && c.Body["offset"]?.GetValue<int>() == otherId + 1);
 
         Assert.Contains("Express UK", api.Sent.Single(c => c.ReplyTo == Tg.IdOf(messages[1])).Text, StringComparison.Ordinal);
         Assert.Contains("Please wait a minute", api.Sent.Single(c => c.ReplyTo == Tg.IdOf(messages[2])).Text, StringComparison.Ordinal);

@@ -32,6 +32,9 @@ public sealed class TelegramOptions
     /// <summary>Unprompted replies autocheck may post in one group per hour.</summary>
     public int AutocheckRepliesPerGroupPerHour { get; set; } = 5;
 
+    /// <summary>Updates handled at once, each of a different chat; one chat's updates are always handled in order.</summary>
+    public int MaxConcurrentUpdates { get; set; } = 4;
+
     /// <summary>Long-polling timeout of getUpdates, in seconds.</summary>
     public int PollTimeoutSeconds { get; set; } = 25;
 

@@ -9,7 +9,8 @@ using Telegram.Bot.Types.Enums;
 
 namespace FactCheck.Telegram.Hosting;
 
-/// <summary>Long polling: getUpdates from the stored offset, handle, store the next offset; back off while the API is unreachable.</summary>
+/// <summary>Long polling: getUpdates from the stored offset, hand the updates to <see cref="UpdateLanes"/> (chats side by
+/// side, each chat in order), store the offset as updates are done; back off while the API is unreachable.</summary>
 internal sealed partial class PollingLoop(
     ITelegramBotClient bot,
     UpdateRouter router,
@@ -21,15 +22,46 @@ internal sealed partial class PollingLoop(
     /// <summary>The update types the adapter acts on; the rest are not even fetched.</summary>
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.InlineQuery, UpdateType.CallbackQuery];
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    // While updates are being handled they stay unconfirmed, so getUpdates answers at once with them; new updates of
+    // other chats are then asked for after this pause (or as soon as one is done), which bounds their extra wait.
+    private static readonly TimeSpan RepollDelay = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Polls until <paramref name="stopping"/>; updates being handled then finish, until <paramref name="abort"/>.</summary>
+    public async Task RunAsync(CancellationToken stopping, CancellationToken abort)
+    {
+        await DropWebhookAsync(stopping);
+        var window = new OffsetWindow(await settings.GetOffsetAsync(stopping));
+        LogPolling(window.Offset ?? 0);
+        using var lanes = new UpdateLanes(HandleAsync, options.Value.MaxConcurrentUpdates, logger, stopping, abort);
+        try
+        {
+            await PollAsync(window, lanes, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Stopping: no more polls, and nothing not yet started is started.
+        }
+
+        LogStopping(lanes.Pending);
+        await lanes.DrainAsync();
+        await StoreOffsetAsync(window);
+
+        async Task HandleAsync(Update update, CancellationToken cancellationToken)
+        {
+            await router.HandleAsync(update, cancellationToken);
+            window.Finish(update.Id);
+        }
+    }
+
+    private async Task PollAsync(OffsetWindow window, UpdateLanes lanes, CancellationToken cancellationToken)
     {
         var backoff = new Backoff(TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds));
-        await DropWebhookAsync(cancellationToken);
-        var offset = await settings.GetOffsetAsync(cancellationToken);
-        LogPolling(offset ?? 0);
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
+            // The offset is the first update not done: asking with it confirms only finished updates to Telegram,
+            // so one still being handled when the bot dies is delivered again (the handled ids stop a second answer).
+            var offset = window.Offset;
             Update[] updates;
             try
             {
@@ -64,28 +96,42 @@ internal sealed partial class PollingLoop(
                 continue;
             }
 
+            var fresh = 0;
             foreach (var update in updates)
             {
-                await router.HandleAsync(update, cancellationToken);
-                if (update.Id + 1 <= offset)
+                // Updates still being handled come back until they are confirmed; a server re-sending old ones gets nothing either.
+                if (window.TryAdmit(update.Id))
                 {
-                    // A server that re-sends old updates must not move the offset back; the router already skipped them.
-                    continue;
-                }
-
-                offset = update.Id + 1;
-
-                try
-                {
-                    // Not cancelled by shutdown: the update is handled, and forgetting that would only cost a redelivery.
-                    await settings.SetOffsetAsync(offset.Value, CancellationToken.None);
-                }
-                catch (Exception e)
-                {
-                    // Polling goes on from the offset in memory; after a restart the handled ids catch the repeats.
-                    LogOffsetNotSaved(e, offset.Value);
+                    fresh++;
+                    await lanes.DispatchAsync(update, cancellationToken);
                 }
             }
+
+            await StoreOffsetAsync(window);
+            if (fresh == 0 && updates.Length > 0)
+            {
+                await window.WaitForMoveAsync(RepollDelay, time, cancellationToken);
+                await StoreOffsetAsync(window);
+            }
+        }
+    }
+
+    private async Task StoreOffsetAsync(OffsetWindow window)
+    {
+        if (window.TakeUnstored() is not { } offset)
+        {
+            return;
+        }
+
+        try
+        {
+            // Not cancelled by shutdown: the updates below it are done, and forgetting that would only cost a redelivery.
+            await settings.SetOffsetAsync(offset, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            // Polling goes on from the offset in memory; after a restart the handled ids catch the repeats.
+            LogOffsetNotSaved(e, offset);
         }
     }
 
@@ -119,6 +165,9 @@ internal sealed partial class PollingLoop(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not store the polling offset {Offset}")]
     private partial void LogOffsetNotSaved(Exception exception, int offset);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopped polling; letting the updates being handled finish ({Pending} dispatched)")]
+    private partial void LogStopping(int pending);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "deleteWebhook failed; polling anyway")]
     private partial void LogDeleteWebhookFailed(Exception exception);

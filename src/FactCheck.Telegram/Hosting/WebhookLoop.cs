@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Channels;
 using FactCheck.Telegram.Configuration;
 using FactCheck.Telegram.Updates;
 using Microsoft.Extensions.Logging;
@@ -13,7 +12,7 @@ using Telegram.Bot.Types;
 
 namespace FactCheck.Telegram.Hosting;
 
-/// <summary>Webhook mode: registers the URL with its secret, then accepts POSTed updates on an HttpListener and handles them in order.</summary>
+/// <summary>Webhook mode: registers the URL with its secret, then accepts POSTed updates on an HttpListener and hands them to <see cref="UpdateLanes"/> (chats side by side, each chat in order).</summary>
 /// <remarks>
 /// HttpListener rather than Kestrel: the endpoint is one POST route behind the TLS proxy Telegram requires anyway,
 /// and it keeps the ASP.NET Core shared framework out of the adapter and of every host that does not use webhooks.
@@ -27,45 +26,51 @@ internal sealed partial class WebhookLoop(
 {
     private const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    /// <summary>Accepts updates until <paramref name="stopping"/>; those accepted are then still handled, until <paramref name="abort"/>.</summary>
+    public async Task RunAsync(CancellationToken stopping, CancellationToken abort)
     {
         var o = options.Value;
         using var listener = new HttpListener();
         listener.Prefixes.Add(o.WebhookListen!);
         listener.Start();
         LogListening(o.WebhookListen!);
-        await RegisterAsync(o, cancellationToken);
+        await RegisterAsync(o, stopping);
 
-        var queue = Channel.CreateBounded<Update>(new BoundedChannelOptions(1000) { SingleReader = true });
-        var worker = HandleQueueAsync(queue.Reader, cancellationToken);
-        using (cancellationToken.Register(listener.Stop))
+        // Telegram does not send an acknowledged update again, so those accepted are all started, also while stopping.
+        using var lanes = new UpdateLanes(router.HandleAsync, o.MaxConcurrentUpdates, logger, CancellationToken.None, abort);
+        using (stopping.Register(listener.Stop))
         {
             var secret = Encoding.UTF8.GetBytes(o.WebhookSecret!);
-            while (!cancellationToken.IsCancellationRequested)
+            while (!stopping.IsCancellationRequested)
             {
                 HttpListenerContext context;
                 try
                 {
                     context = await listener.GetContextAsync();
                 }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException && cancellationToken.IsCancellationRequested)
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException && stopping.IsCancellationRequested)
                 {
                     break;
                 }
 
-                await AcceptAsync(context, secret, queue.Writer, cancellationToken);
+                await AcceptAsync(context, secret, lanes, stopping);
             }
         }
 
-        queue.Writer.TryComplete();
-        await worker;
+        LogStopping(lanes.Pending);
+        await lanes.DrainAsync();
     }
 
-    private async Task AcceptAsync(HttpListenerContext context, byte[] secret, ChannelWriter<Update> queue, CancellationToken cancellationToken)
+    private async Task AcceptAsync(HttpListenerContext context, byte[] secret, UpdateLanes lanes, CancellationToken cancellationToken)
     {
         try
         {
-            context.Response.StatusCode = (int)await ReadAsync(context.Request, secret, queue, cancellationToken);
+            context.Response.StatusCode = (int)await ReadAsync(context.Request, secret, lanes, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping before the update was taken: Telegram sends it again later.
+            context.Response.StatusCode = (int)HttpStatusCode.ServiceUnavailable;
         }
         finally
         {
@@ -74,7 +79,7 @@ internal sealed partial class WebhookLoop(
         }
     }
 
-    private async Task<HttpStatusCode> ReadAsync(HttpListenerRequest request, byte[] secret, ChannelWriter<Update> queue, CancellationToken cancellationToken)
+    private async Task<HttpStatusCode> ReadAsync(HttpListenerRequest request, byte[] secret, UpdateLanes lanes, CancellationToken cancellationToken)
     {
         var given = Encoding.UTF8.GetBytes(request.Headers[SecretHeader] ?? string.Empty);
         if (!CryptographicOperations.FixedTimeEquals(given, secret))
@@ -96,29 +101,14 @@ internal sealed partial class WebhookLoop(
                 return HttpStatusCode.BadRequest;
             }
 
-            // Queued, not handled, before answering: Telegram waits for the response before sending the next update.
-            await queue.WriteAsync(update, cancellationToken);
+            // Dispatched, not handled, before answering: Telegram waits for the response before sending the next update.
+            await lanes.DispatchAsync(update, cancellationToken);
             return HttpStatusCode.OK;
         }
         catch (JsonException e)
         {
             LogBadBody(e);
             return HttpStatusCode.BadRequest;
-        }
-    }
-
-    private async Task HandleQueueAsync(ChannelReader<Update> queue, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await foreach (var update in queue.ReadAllAsync(cancellationToken))
-            {
-                await router.HandleAsync(update, cancellationToken);
-            }
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Shutting down; updates still queued were acknowledged and are lost with the process.
         }
     }
 
@@ -148,6 +138,9 @@ internal sealed partial class WebhookLoop(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A webhook call carried no readable update")]
     private partial void LogBadBody(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopped listening; letting the accepted updates finish ({Pending} dispatched)")]
+    private partial void LogStopping(int pending);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "setWebhook failed; retrying")]
     private partial void LogSetWebhookFailed(Exception exception);

@@ -20,6 +20,27 @@ internal sealed partial class FakeBotApi
         var raw = await reader.ReadToEndAsync();
         var body = raw.Length == 0 ? [] : JsonNode.Parse(raw) as JsonObject ?? [];
 
+        var sending = method == "sendMessage" && body["chat_id"] is not null;
+        if (sending)
+        {
+            await EnterSendAsync(body["chat_id"]!.GetValue<long>());
+        }
+
+        try
+        {
+            return Record(method, body, await ScriptedOrRealAsync(method, body));
+        }
+        finally
+        {
+            if (sending)
+            {
+                LeaveSend();
+            }
+        }
+    }
+
+    private async Task<(int Status, string Body)> ScriptedOrRealAsync(string method, JsonObject body)
+    {
         (int Status, string Body) answer;
         lock (gate)
         {
@@ -43,6 +64,11 @@ internal sealed partial class FakeBotApi
             };
         }
 
+        return answer;
+    }
+
+    private (int Status, string Body) Record(string method, JsonObject body, (int Status, string Body) answer)
+    {
         var created = answer.Status == 200 && method == "sendMessage" ? JsonNode.Parse(answer.Body)?["result"]?["message_id"]?.GetValue<int>() : null;
         lock (gate)
         {

@@ -166,7 +166,12 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     public Task<ApiCall> WaitForReplyAsync(int messageId, int seconds = 20) =>
         WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ReplyTo == messageId, seconds);
 
-    public async ValueTask DisposeAsync() => await GoAwayAsync();
+    public async ValueTask DisposeAsync()
+    {
+        // A test that failed with a gate closed must not leave the bot's requests hanging.
+        OpenAllGates();
+        await GoAwayAsync();
+    }
 
     private void Start()
     {
