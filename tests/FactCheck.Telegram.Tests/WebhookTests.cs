@@ -41,6 +41,37 @@ public sealed class WebhookTests
         Assert.DoesNotContain(api.Calls, c => c.Method == "getUpdates");
     }
 
+    [Fact]
+    public async Task Webhook_answers_another_chat_while_one_chats_reply_is_held_and_keeps_each_chats_order()
+    {
+        await using var api = new FakeBotApi();
+        var listen = $"http://127.0.0.1:{FreePort()}/telegram/";
+        var held = api.Hold(611);
+        await using var host = await TelegramTestHost.StartAsync(api, extra: new Dictionary<string, string?>
+        {
+            ["Telegram:Mode"] = "Webhook",
+            ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/",
+            ["Telegram:WebhookSecret"] = Secret,
+            ["Telegram:WebhookListen"] = listen,
+        });
+        await api.WaitForAsync(c => c.Method == "setWebhook");
+        var first = Tg.Private(611, "too crazy for us");
+        var second = Tg.Private(611, "5G towers spread covid");
+        var other = Tg.Private(612, "too crazy for us");
+        using var http = new HttpClient();
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(http, listen, first, 1, Secret));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(http, listen, second, 2, Secret));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(http, listen, other, 3, Secret));
+        await held.ArrivedAsync();
+        await api.WaitForReplyAsync(Tg.IdOf(other));
+        Assert.Equal(1, held.Arrived);
+        held.Open();
+
+        await api.WaitForReplyAsync(Tg.IdOf(second));
+        Assert.Equal([Tg.IdOf(first), Tg.IdOf(second)], api.Sent.Where(c => c.ChatId == 611).Select(c => c.ReplyTo ?? 0));
+    }
+
     private static async Task<HttpStatusCode> PostAsync(HttpClient http, string url, System.Text.Json.Nodes.JsonObject message, int updateId, string? secret)
     {
         var update = new System.Text.Json.Nodes.JsonObject { ["update_id"] = updateId, ["message"] = message.DeepClone() };
