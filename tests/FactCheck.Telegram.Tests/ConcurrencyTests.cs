@@ -46,6 +46,8 @@ public sealed class ConcurrencyTests
         await api.WaitForReplyAsync(Tg.IdOf(witness));
 
         // The other chat was answered meanwhile, but the second message waits for the first's answer, not at the gate.
+        // The pause outlasts the 1 s per-chat spacing of sends, after which a second message handled out of turn would be there.
+        await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal(1, held.Arrived);
         held.Open();
         await api.WaitForReplyAsync(Tg.IdOf(second));

@@ -65,6 +65,9 @@ public sealed class WebhookTests
         Assert.Equal(HttpStatusCode.OK, await PostAsync(http, listen, other, 3, Secret));
         await held.ArrivedAsync();
         await api.WaitForReplyAsync(Tg.IdOf(other));
+
+        // Past the 1 s per-chat spacing of sends: a second message handled out of turn would be at the gate by now.
+        await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal(1, held.Arrived);
         held.Open();
 
