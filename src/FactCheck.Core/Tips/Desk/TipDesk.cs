@@ -6,8 +6,14 @@ namespace FactCheck.Core.Tips.Desk;
 /// <summary>The tipline's chat commands, the same on every platform: the adapter passes the command and its text, and
 /// sends back the answer. Users: /submit, /notify, /forget, /privacy. Reviewers: /queue, /tip, /publish, /attach,
 /// /dismiss, /stats; anyone else gets a polite refusal.</summary>
-public sealed class TipDesk(TipService tips, ITipStore store, IClaimStore claims, ICheckLog? checks, TipOptions options, TimeProvider time)
+/// <remarks>Answers follow the caller's language; what is posted in the reviewers' chats on the bot's own initiative
+/// (<see cref="DeskAnswer.ReviewersNotice"/>) follows <see cref="ReviewerOptions.Language"/> instead, as nobody there
+/// asked for it in theirs.</remarks>
+public sealed class TipDesk(
+    TipService tips, ITipStore store, IClaimStore claims, ICheckLog? checks, TipOptions options, TimeProvider time, ReviewerOptions? reviewers = null)
 {
+    private readonly TipDeskText reviewersText = TipDeskText.For(reviewers?.Language?.Trim());
+
     private const int QueueLength = 10;
     private const int TopCount = 5;
     private const int PreviewLength = 120;
@@ -69,22 +75,25 @@ public sealed class TipDesk(TipService tips, ITipStore store, IClaimStore claims
         }
 
         var result = await tips.SubmitAsync(new TipSubmission(message, caller), cancellationToken);
-        var english = TipDeskText.English;
 
         // Where the verdict will reach the user: a group's reply must not say "here" when it goes to a private chat.
-        var privately = caller.NotifiedPrivately;
+        // A user who turned notifications off is promised nothing, and told how to turn them back on.
+        var silent = result.OptedOut;
+        var privately = caller.NotifiedPrivately && !silent;
         var where = privately ? text.ToldPrivately : text.ToldHere;
         return result.Status switch
         {
             SubmitStatus.Created => new(
-                text.Format(text.SubmitCreated, result.TipId, where),
-                english.Format(english.NewTipNotice, result.TipId, caller.Platform, Preview(message, NoticeLength)),
+                silent ? text.Format(text.SubmitCreatedSilent, result.TipId) : text.Format(text.SubmitCreated, result.TipId, where),
+                reviewersText.Format(reviewersText.NewTipNotice, result.TipId, caller.Platform, Preview(message, NoticeLength)),
                 privately),
             SubmitStatus.Joined => new(
-                text.Format(text.SubmitJoined, result.TipId, result.AskCount, where),
-                english.Format(english.JoinedTipNotice, result.TipId, result.AskCount),
+                silent ? text.Format(text.SubmitJoinedSilent, result.TipId, result.AskCount) : text.Format(text.SubmitJoined, result.TipId, result.AskCount, where),
+                reviewersText.Format(reviewersText.JoinedTipNotice, result.TipId, result.AskCount),
                 privately),
-            SubmitStatus.AlreadyAsked => new(text.Format(text.SubmitAlreadyAsked, result.TipId, where), PromisedPrivately: privately),
+            SubmitStatus.AlreadyAsked => new(
+                silent ? text.Format(text.SubmitAlreadyAskedSilent, result.TipId) : text.Format(text.SubmitAlreadyAsked, result.TipId, where),
+                PromisedPrivately: privately),
             _ => new(text.SubmitNothing),
         };
     }
