@@ -50,6 +50,23 @@ public sealed class TipDeskWordingTests : IDisposable
     }
 
     [Theory]
+    [InlineData("en", "1 | False | not a link | Cek Fakta Contoh", "Not published: The URL must be an http or https link to the published fact-check.")]
+    [InlineData("id", "1 | Salah | bukan tautan | Cek Fakta Contoh", "Tidak diterbitkan: URL harus berupa tautan http atau https ke cek fakta yang terbit.")]
+    [InlineData("id", "1 |  | https://x.example/f | Cek Fakta Contoh", "Tidak diterbitkan: Kata penilaiannya belum ada.")]
+    [InlineData("id", "1 | Salah | https://x.example/f | ", "Tidak diterbitkan: Penerbitnya belum ada.")]
+    public async Task Why_a_verdict_was_not_published_is_told_in_the_reviewers_language(string language, string arguments, string expected)
+    {
+        using var host = await StartAsync("en");
+        var desk = host.Services.GetRequiredService<TipDesk>();
+        await desk.SubmitAsync(User("1", "id"), Rumour, CancellationToken.None);
+
+        var answer = await desk.HandleAsync(Editor with { Language = language }, "publish", arguments, CancellationToken.None);
+
+        Assert.Equal(expected, answer.Text);
+        Assert.Equal(TipStatus.Open, (await host.Services.GetRequiredService<ITipStore>().GetAsync(1, CancellationToken.None))!.Status);
+    }
+
+    [Theory]
     [InlineData("fr")]
     [InlineData("indonesian")]
     [InlineData("")]

@@ -162,9 +162,18 @@ public sealed class TipDesk(
         var summary = parts.Length > 4 ? string.Join(" | ", parts[4..]).Trim() : null;
         var verdict = new TipVerdict(parts[1], parts[2], parts[3], string.IsNullOrEmpty(summary) ? null : summary);
         var result = await tips.PublishAsync(reviewer, id, verdict, cancellationToken);
+        // The service's message is English (for the command line): the reviewer is told why in their own language.
+        var why = TipService.ProblemOf(verdict) switch
+        {
+            VerdictProblem.NoRating => text.VerdictNoRating,
+            VerdictProblem.NotWebUrl => text.VerdictNotWebUrl,
+            VerdictProblem.NoPublisher => text.VerdictNoPublisher,
+            VerdictProblem.SummaryTooLong => text.Format(text.VerdictSummaryTooLong, TipService.MaxSummaryLength),
+            _ => result.Message,
+        };
         return result.IsDone
             ? text.Format(text.Published, id, verdict.RatingText, verdict.Publisher)
-            : Explain(result.Status, id, result.Message, text);
+            : Explain(result.Status, id, why, text);
     }
 
     private async Task<string> AttachAsync(Reviewer reviewer, string arguments, TipDeskText text, CancellationToken cancellationToken)
