@@ -47,6 +47,8 @@ public sealed class TipDeskWordingTests : IDisposable
 
         Assert.Equal("There is no tip #42.", english.Text);
         Assert.Equal("Tidak ada laporan #42.", indonesian.Text);
+        var opened = await desk.HandleAsync(Editor with { Language = "id" }, "tip", "1", CancellationToken.None);
+        Assert.StartsWith("Laporan #1 (terbuka, ditanyakan 1 kali, pertama pada ", opened.Text, StringComparison.Ordinal);
     }
 
     [Theory]

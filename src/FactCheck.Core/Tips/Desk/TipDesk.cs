@@ -146,7 +146,7 @@ public sealed class TipDesk(
         }
 
         var (tip, _) = opened.Value;
-        var heading = text.Format(text.TipHeading, tip.Id, tip.Status, tip.AskCount, tip.CreatedAt, tip.Language);
+        var heading = text.Format(text.TipHeading, tip.Id, text.StatusName(tip.Status), tip.AskCount, tip.CreatedAt, tip.Language);
         var answered = tip.ClaimId is null ? null : text.Format(text.TipAnswered, tip.ClaimId);
         return string.Join('\n', new[] { heading, tip.Text, answered, string.Empty, text.QueueFooter }.OfType<string>());
     }

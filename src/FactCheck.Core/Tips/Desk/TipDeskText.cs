@@ -22,6 +22,9 @@ public sealed record TipDeskText(
     string QueueFooter,
     string TipHeading,
     string TipAnswered,
+    string StatusOpen,
+    string StatusPublished,
+    string StatusDismissed,
     string TipUsage,
     string PublishUsage,
     string Published,
@@ -71,6 +74,9 @@ public sealed record TipDeskText(
         QueueFooter: "Open one with /tip ID. Answer with /publish ID | rating | URL | publisher | summary, /attach ID CLAIM_ID, or /dismiss ID.",
         TipHeading: "Tip #{0} ({1}, asked {2} times, first on {3:yyyy-MM-dd}, language {4}):",
         TipAnswered: "Answered by claim {0}.",
+        StatusOpen: "Open",
+        StatusPublished: "Published",
+        StatusDismissed: "Dismissed",
         TipUsage: "Usage: /tip ID (the number from /queue).",
         PublishUsage: "Usage: /publish ID | rating words | URL of the published fact-check | publisher | short summary (optional). Separate the parts with | or new lines.",
         Published: "Published for tip #{0}: \"{1}\" by {2}. Its askers will be told once.",
@@ -127,6 +133,9 @@ public sealed record TipDeskText(
         QueueFooter: "Buka dengan /tip ID. Jawab dengan /publish ID | penilaian | URL | penerbit | ringkasan, /attach ID ID_KLAIM, atau /dismiss ID.",
         TipHeading: "Laporan #{0} ({1}, ditanyakan {2} kali, pertama pada {3:yyyy-MM-dd}, bahasa {4}):",
         TipAnswered: "Dijawab oleh klaim {0}.",
+        StatusOpen: "terbuka",
+        StatusPublished: "terbit",
+        StatusDismissed: "ditutup",
         TipUsage: "Cara pakai: /tip ID (nomor dari /queue).",
         PublishUsage: "Cara pakai: /publish ID | kata penilaian | URL cek fakta yang terbit | penerbit | ringkasan singkat (opsional). Pisahkan bagian dengan | atau baris baru.",
         Published: "Terbit untuk laporan #{0}: \"{1}\" oleh {2}. Para penanya akan diberi tahu satu kali.",
@@ -170,6 +179,14 @@ public sealed record TipDeskText(
     /// <summary>The text for a language code; English for anything but Indonesian.</summary>
     public static TipDeskText For(string? language) =>
         language is not null && language.StartsWith("id", StringComparison.OrdinalIgnoreCase) ? Indonesian : English;
+
+    /// <summary>A tip's status in this language.</summary>
+    public string StatusName(TipStatus status) => status switch
+    {
+        TipStatus.Published => StatusPublished,
+        TipStatus.Dismissed => StatusDismissed,
+        _ => StatusOpen,
+    };
 
     /// <summary>Formats one of this record's templates in its culture.</summary>
     public string Format(string template, params object?[] args) => string.Format(Culture, template, args);
