@@ -20,6 +20,7 @@ internal static class TipHosting
         builder.Services.AddOptions<ReviewerOptions>()
             .BindConfiguration(ReviewerOptions.Section)
             .Validate(o => o.FirstInvalidId() is null, "Reviewers: Telegram and Discord must be arrays of numeric user ids.")
+            .Validate(o => o.HasKnownLanguage(), "Reviewers:Language must be en or id.")
             .ValidateOnStart();
         builder.Services.AddOptions<TipOptions>()
             .BindConfiguration(TipOptions.Section)
@@ -43,7 +44,8 @@ internal static class TipHosting
             sp.GetRequiredService<IClaimStore>(),
             sp.GetRequiredService<ICheckLog>(),
             sp.GetRequiredService<IOptions<TipOptions>>().Value,
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<IOptions<ReviewerOptions>>().Value));
         builder.Services.AddHostedService<TipOutboxService>();
         return builder;
     }

@@ -10,7 +10,8 @@ public interface ITipStore
     Task InitializeAsync(CancellationToken cancellationToken);
 
     /// <summary>Stores a submission in one transaction: joins <paramref name="joinTipId"/> when it is still open, else an
-    /// open tip with the same <paramref name="textHash"/>, else creates a tip. An asker counts once per tip.</summary>
+    /// open tip with the same <paramref name="textHash"/>, else creates a tip. An asker counts once per tip. The result
+    /// says whether the asker has opted out of notifications, so the answer promises only what a publish will do.</summary>
     Task<SubmitResult> SubmitAsync(TipSubmission submission, string textHash, string language, long? joinTipId, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Open tips, most asked first, then oldest first.</summary>

@@ -17,6 +17,14 @@ public sealed class ReviewerOptions
     /// <summary>Discord channel ids whose members are all reviewers; new tips are announced there.</summary>
     public IList<string> DiscordChannels { get; init; } = [];
 
+    /// <summary>The language of what the bot posts in the reviewers' chats on its own (a new or joined tip): "en" or
+    /// "id". A reviewer's own commands are still answered in that reviewer's language.</summary>
+    public string Language { get; init; } = "en";
+
+    /// <summary>True when <see cref="Language"/> is one the tipline's text exists in ("en" or "id", any case).</summary>
+    public bool HasKnownLanguage() =>
+        Language?.Trim().ToLowerInvariant() is "en" or "id";
+
     /// <summary>True when <paramref name="reviewer"/> may act. The command line is trusted: whoever runs it holds the database file.</summary>
     public bool Allows(Reviewer reviewer)
     {

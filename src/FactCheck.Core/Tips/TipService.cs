@@ -20,7 +20,8 @@ public sealed class TipService(
     /// <summary>The "reviewer" recorded when an imported claim answers a tip.</summary>
     public static readonly Reviewer ImportReviewer = new("system", "import");
 
-    private const int MaxSummaryLength = 1000;
+    /// <summary>The longest summary a reviewer's verdict may carry.</summary>
+    public const int MaxSummaryLength = 1000;
 
     /// <summary>Stores a user's submission, joining an open tip that it repeats.</summary>
     /// <remarks>"Repeats" means either the same words give or take a few (token-set Jaccard at least
@@ -224,23 +225,34 @@ public sealed class TipService(
     /// <summary>The id of the claim published for a tip; publishing again replaces it (a correction).</summary>
     public static string ClaimIdFor(long tipId) => "tip:" + tipId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string? Validate(TipVerdict verdict)
+    /// <summary>What makes <paramref name="verdict"/> unpublishable, or null when it can be published.</summary>
+    public static VerdictProblem? ProblemOf(TipVerdict verdict)
     {
         if (string.IsNullOrWhiteSpace(verdict.RatingText))
         {
-            return "The rating words are missing.";
+            return VerdictProblem.NoRating;
         }
 
         if (!Uri.TryCreate(verdict.Url?.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            return "The URL must be an http or https link to the published fact-check.";
+            return VerdictProblem.NotWebUrl;
         }
 
         if (string.IsNullOrWhiteSpace(verdict.Publisher))
         {
-            return "The publisher is missing.";
+            return VerdictProblem.NoPublisher;
         }
 
-        return verdict.Summary?.Length > MaxSummaryLength ? $"The summary is longer than {MaxSummaryLength} characters." : null;
+        return verdict.Summary?.Length > MaxSummaryLength ? VerdictProblem.SummaryTooLong : null;
     }
+
+    // The English wording is for the command line; the chat desk words the problem in the reviewer's language.
+    private static string? Validate(TipVerdict verdict) => ProblemOf(verdict) switch
+    {
+        VerdictProblem.NoRating => "The rating words are missing.",
+        VerdictProblem.NotWebUrl => "The URL must be an http or https link to the published fact-check.",
+        VerdictProblem.NoPublisher => "The publisher is missing.",
+        VerdictProblem.SummaryTooLong => $"The summary is longer than {MaxSummaryLength} characters.",
+        _ => null,
+    };
 }

@@ -52,8 +52,11 @@ public sealed class SqliteTipStore(SqliteDatabase database) : ITipStore
 
         var count = Convert.ToInt32(await SqliteSql.ScalarAsync(connection, transaction, "SELECT ask_count FROM tips WHERE id = $id", cancellationToken, ("$id", tipId)),
             System.Globalization.CultureInfo.InvariantCulture);
+        // Read in the same transaction, so the answer's promise matches what a publish would do for this asker.
+        var optedOut = await SqliteSql.ScalarAsync(connection, transaction, "SELECT 1 FROM tip_opt_outs WHERE platform = $p AND user_id = $u", cancellationToken,
+            ("$p", submission.Asker.Platform), ("$u", submission.Asker.UserId)) is not null;
         await transaction.CommitAsync(cancellationToken);
-        return new SubmitResult(status, tipId, count);
+        return new SubmitResult(status, tipId, count, optedOut);
     }
 
     public async Task<IReadOnlyList<Tip>> ListOpenAsync(int limit, CancellationToken cancellationToken)

@@ -29,6 +29,25 @@ public sealed class TiplineExtrasTests
     }
 
     [Fact]
+    public async Task With_Reviewers_Language_id_new_and_joined_tips_are_announced_in_Indonesian_while_the_askers_keep_theirs()
+    {
+        var settings = TiplineSession.Settings;
+        settings["Reviewers:DiscordChannels:0"] = ReviewersChannel;
+        settings["Reviewers:Language"] = "id";
+        await using var h = await BotHarness.StartAsync(settings: settings);
+        var s = new TiplineSession(h);
+
+        var created = await s.CommandAsync("1001", "submit", ("text", TipEvents.Rumour));
+        await h.Fake.ExpectDeliveredAsync(ReviewersChannel, 1);
+        await s.CommandAsync("1002", "submit", ("text", TipEvents.Rumour));
+        var notices = await h.Fake.ExpectDeliveredAsync(ReviewersChannel, 2);
+
+        Assert.StartsWith("Laporan baru \\#1 (discord): Pemerintah akan membagikan bansos", notices[0].Json.GetProperty("content").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Laporan \\#1 ditanyakan lagi; kini 2 penanya.", notices[1].Json.GetProperty("content").GetString());
+        Assert.StartsWith("Thank you: your message is now tip \\#1", created, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_slash_check_without_a_verdict_offers_the_button_which_submits_the_checked_text()
     {
         await using var h = await BotHarness.StartAsync(settings: TiplineSession.Settings);

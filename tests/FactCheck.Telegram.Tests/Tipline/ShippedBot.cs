@@ -28,9 +28,10 @@ internal sealed class ShippedBot : IAsyncDisposable
     /// <summary>The connection string of a database file in <paramref name="directory"/>; the same file survives restarts.</summary>
     public static string DatabaseIn(TempFolder directory) => $"Data Source={directory.PathOf("bot.db")};Pooling=false";
 
-    public static async Task<ShippedBot> StartAsync(FakeBotApi api, string connectionString)
+    /// <summary>Starts the bot; <paramref name="overrides"/> add or replace settings (Reviewers:Language, say).</summary>
+    public static async Task<ShippedBot> StartAsync(FakeBotApi api, string connectionString, IReadOnlyDictionary<string, string?>? overrides = null)
     {
-        var builder = BotHostFactory.CreateBuilder([], new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Telegram:Token"] = FakeBotApi.Token,
             ["Telegram:ApiBaseUrl"] = api.BaseUrl,
@@ -41,7 +42,13 @@ internal sealed class ShippedBot : IAsyncDisposable
             ["Reviewers:TelegramChats:0"] = ReviewersGroup.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Tips:OutboxPollSeconds"] = "1",
             ["Logging:LogLevel:Default"] = "Warning",
-        }, consoleChat: false);
+        };
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+        {
+            settings[key] = value;
+        }
+
+        var builder = BotHostFactory.CreateBuilder([], settings, consoleChat: false);
         var host = builder.Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         await host.StartAsync(timeout.Token);

@@ -127,6 +127,22 @@ public sealed class TiplineTests : IDisposable
     }
 
     [Fact]
+    public async Task With_Reviewers_Language_id_the_reviewers_group_is_told_of_new_and_joined_tips_in_Indonesian()
+    {
+        await using var api = new FakeBotApi();
+        await using var bot = await ShippedBot.StartAsync(api, ShippedBot.DatabaseIn(directory), new Dictionary<string, string?> { ["Reviewers:Language"] = "id" });
+
+        var created = await TipScenario.AskAsync(api, Tg.Private(UserA, "/submit " + Rumour));
+        var notice = await api.WaitForAsync(c => c.Method == "sendMessage" && c.ChatId == ShippedBot.ReviewersGroup, 60);
+        await TipScenario.AskAsync(api, Tg.Private(UserB, "/submit " + Rumour));
+        var joined = await api.WaitForAsync(c => c.Method == "sendMessage" && c.ChatId == ShippedBot.ReviewersGroup && !ReferenceEquals(c, notice), 60);
+
+        Assert.Equal("Laporan baru #1 (telegram): " + Rumour, WebUtility.HtmlDecode(notice.Text));
+        Assert.Equal("Laporan #1 ditanyakan lagi; kini 2 penanya.", WebUtility.HtmlDecode(joined.Text));
+        Assert.StartsWith("Thank you: your message is now tip #1", WebUtility.HtmlDecode(created.Text), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Forget_leaves_no_trace_of_the_user_in_any_table()
     {
         const long forgetful = 770_011_223_344;

@@ -6,8 +6,14 @@ namespace FactCheck.Core.Tips.Desk;
 /// <summary>The tipline's chat commands, the same on every platform: the adapter passes the command and its text, and
 /// sends back the answer. Users: /submit, /notify, /forget, /privacy. Reviewers: /queue, /tip, /publish, /attach,
 /// /dismiss, /stats; anyone else gets a polite refusal.</summary>
-public sealed class TipDesk(TipService tips, ITipStore store, IClaimStore claims, ICheckLog? checks, TipOptions options, TimeProvider time)
+/// <remarks>Answers follow the caller's language; what is posted in the reviewers' chats on the bot's own initiative
+/// (<see cref="DeskAnswer.ReviewersNotice"/>) follows <see cref="ReviewerOptions.Language"/> instead, as nobody there
+/// asked for it in theirs.</remarks>
+public sealed class TipDesk(
+    TipService tips, ITipStore store, IClaimStore claims, ICheckLog? checks, TipOptions options, TimeProvider time, ReviewerOptions? reviewers = null)
 {
+    private readonly TipDeskText reviewersText = TipDeskText.For(reviewers?.Language?.Trim());
+
     private const int QueueLength = 10;
     private const int TopCount = 5;
     private const int PreviewLength = 120;
@@ -69,22 +75,25 @@ public sealed class TipDesk(TipService tips, ITipStore store, IClaimStore claims
         }
 
         var result = await tips.SubmitAsync(new TipSubmission(message, caller), cancellationToken);
-        var english = TipDeskText.English;
 
         // Where the verdict will reach the user: a group's reply must not say "here" when it goes to a private chat.
-        var privately = caller.NotifiedPrivately;
+        // A user who turned notifications off is promised nothing, and told how to turn them back on.
+        var silent = result.OptedOut;
+        var privately = caller.NotifiedPrivately && !silent;
         var where = privately ? text.ToldPrivately : text.ToldHere;
         return result.Status switch
         {
             SubmitStatus.Created => new(
-                text.Format(text.SubmitCreated, result.TipId, where),
-                english.Format(english.NewTipNotice, result.TipId, caller.Platform, Preview(message, NoticeLength)),
+                silent ? text.Format(text.SubmitCreatedSilent, result.TipId) : text.Format(text.SubmitCreated, result.TipId, where),
+                reviewersText.Format(reviewersText.NewTipNotice, result.TipId, caller.Platform, Preview(message, NoticeLength)),
                 privately),
             SubmitStatus.Joined => new(
-                text.Format(text.SubmitJoined, result.TipId, result.AskCount, where),
-                english.Format(english.JoinedTipNotice, result.TipId, result.AskCount),
+                silent ? text.Format(text.SubmitJoinedSilent, result.TipId, result.AskCount) : text.Format(text.SubmitJoined, result.TipId, result.AskCount, where),
+                reviewersText.Format(reviewersText.JoinedTipNotice, result.TipId, result.AskCount),
                 privately),
-            SubmitStatus.AlreadyAsked => new(text.Format(text.SubmitAlreadyAsked, result.TipId, where), PromisedPrivately: privately),
+            SubmitStatus.AlreadyAsked => new(
+                silent ? text.Format(text.SubmitAlreadyAskedSilent, result.TipId) : text.Format(text.SubmitAlreadyAsked, result.TipId, where),
+                PromisedPrivately: privately),
             _ => new(text.SubmitNothing),
         };
     }
@@ -137,7 +146,7 @@ public sealed class TipDesk(TipService tips, ITipStore store, IClaimStore claims
         }
 
         var (tip, _) = opened.Value;
-        var heading = text.Format(text.TipHeading, tip.Id, tip.Status, tip.AskCount, tip.CreatedAt, tip.Language);
+        var heading = text.Format(text.TipHeading, tip.Id, text.StatusName(tip.Status), tip.AskCount, tip.CreatedAt, tip.Language);
         var answered = tip.ClaimId is null ? null : text.Format(text.TipAnswered, tip.ClaimId);
         return string.Join('\n', new[] { heading, tip.Text, answered, string.Empty, text.QueueFooter }.OfType<string>());
     }
@@ -153,9 +162,18 @@ public sealed class TipDesk(TipService tips, ITipStore store, IClaimStore claims
         var summary = parts.Length > 4 ? string.Join(" | ", parts[4..]).Trim() : null;
         var verdict = new TipVerdict(parts[1], parts[2], parts[3], string.IsNullOrEmpty(summary) ? null : summary);
         var result = await tips.PublishAsync(reviewer, id, verdict, cancellationToken);
+        // The service's message is English (for the command line): the reviewer is told why in their own language.
+        var why = TipService.ProblemOf(verdict) switch
+        {
+            VerdictProblem.NoRating => text.VerdictNoRating,
+            VerdictProblem.NotWebUrl => text.VerdictNotWebUrl,
+            VerdictProblem.NoPublisher => text.VerdictNoPublisher,
+            VerdictProblem.SummaryTooLong => text.Format(text.VerdictSummaryTooLong, TipService.MaxSummaryLength),
+            _ => result.Message,
+        };
         return result.IsDone
             ? text.Format(text.Published, id, verdict.RatingText, verdict.Publisher)
-            : Explain(result.Status, id, result.Message, text);
+            : Explain(result.Status, id, why, text);
     }
 
     private async Task<string> AttachAsync(Reviewer reviewer, string arguments, TipDeskText text, CancellationToken cancellationToken)

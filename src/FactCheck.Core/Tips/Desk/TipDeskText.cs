@@ -9,6 +9,9 @@ public sealed record TipDeskText(
     string SubmitCreated,
     string SubmitJoined,
     string SubmitAlreadyAsked,
+    string SubmitCreatedSilent,
+    string SubmitJoinedSilent,
+    string SubmitAlreadyAskedSilent,
     string ToldHere,
     string ToldPrivately,
     string SubmitNothing,
@@ -19,6 +22,9 @@ public sealed record TipDeskText(
     string QueueFooter,
     string TipHeading,
     string TipAnswered,
+    string StatusOpen,
+    string StatusPublished,
+    string StatusDismissed,
     string TipUsage,
     string PublishUsage,
     string Published,
@@ -30,6 +36,10 @@ public sealed record TipDeskText(
     string TipNotOpen,
     string ClaimNotFound,
     string Invalid,
+    string VerdictNoRating,
+    string VerdictNotWebUrl,
+    string VerdictNoPublisher,
+    string VerdictSummaryTooLong,
     string NotifyOn,
     string NotifyOff,
     string NotifyUsage,
@@ -51,6 +61,9 @@ public sealed record TipDeskText(
         SubmitCreated: "Thank you: your message is now tip #{0} for our reviewers. When a fact-check is published you will be told {1} (/notify off stops that).",
         SubmitJoined: "Thank you: others sent the same message, so tip #{0} has now been asked about {1} times. When a fact-check is published you will be told {2}.",
         SubmitAlreadyAsked: "You already sent this message (tip #{0}); you will be told {1} when it is checked.",
+        SubmitCreatedSilent: "Thank you: your message is now tip #{0} for our reviewers. Your notifications are off, so you will not be told when a fact-check is published; /notify on turns them back on.",
+        SubmitJoinedSilent: "Thank you: others sent the same message, so tip #{0} has now been asked about {1} times. Your notifications are off, so you will not be told when a fact-check is published; /notify on turns them back on.",
+        SubmitAlreadyAskedSilent: "You already sent this message (tip #{0}). Your notifications are off, so you will not be told when it is checked; /notify on turns them back on.",
         ToldHere: "here",
         ToldPrivately: "in a private message from this bot",
         SubmitNothing: "There is no text in this message to send to the reviewers.",
@@ -61,6 +74,9 @@ public sealed record TipDeskText(
         QueueFooter: "Open one with /tip ID. Answer with /publish ID | rating | URL | publisher | summary, /attach ID CLAIM_ID, or /dismiss ID.",
         TipHeading: "Tip #{0} ({1}, asked {2} times, first on {3:yyyy-MM-dd}, language {4}):",
         TipAnswered: "Answered by claim {0}.",
+        StatusOpen: "Open",
+        StatusPublished: "Published",
+        StatusDismissed: "Dismissed",
         TipUsage: "Usage: /tip ID (the number from /queue).",
         PublishUsage: "Usage: /publish ID | rating words | URL of the published fact-check | publisher | short summary (optional). Separate the parts with | or new lines.",
         Published: "Published for tip #{0}: \"{1}\" by {2}. Its askers will be told once.",
@@ -72,6 +88,10 @@ public sealed record TipDeskText(
         TipNotOpen: "Tip #{0} was dismissed; it cannot be answered any more.",
         ClaimNotFound: "There is no claim with the id {0}.",
         Invalid: "Not published: {0}",
+        VerdictNoRating: "The rating words are missing.",
+        VerdictNotWebUrl: "The URL must be an http or https link to the published fact-check.",
+        VerdictNoPublisher: "The publisher is missing.",
+        VerdictSummaryTooLong: "The summary is longer than {0} characters.",
         NotifyOn: "You will be told when a message you sent to the reviewers is fact-checked.",
         NotifyOff: "You will no longer be told about the messages you sent. /notify on turns it back on.",
         NotifyUsage: "Usage: /notify on or /notify off.",
@@ -100,6 +120,9 @@ public sealed record TipDeskText(
         SubmitCreated: "Terima kasih: pesan Anda kini menjadi laporan #{0} untuk peninjau kami. Jika cek faktanya terbit, Anda akan diberi tahu {1} (/notify off untuk berhenti).",
         SubmitJoined: "Terima kasih: orang lain juga mengirim pesan yang sama, jadi laporan #{0} kini ditanyakan {1} kali. Jika cek faktanya terbit, Anda akan diberi tahu {2}.",
         SubmitAlreadyAsked: "Anda sudah mengirim pesan ini (laporan #{0}); Anda akan diberi tahu {1} setelah dicek.",
+        SubmitCreatedSilent: "Terima kasih: pesan Anda kini menjadi laporan #{0} untuk peninjau kami. Pemberitahuan Anda sedang nonaktif, jadi Anda tidak akan diberi tahu jika cek faktanya terbit; /notify on untuk mengaktifkannya kembali.",
+        SubmitJoinedSilent: "Terima kasih: orang lain juga mengirim pesan yang sama, jadi laporan #{0} kini ditanyakan {1} kali. Pemberitahuan Anda sedang nonaktif, jadi Anda tidak akan diberi tahu jika cek faktanya terbit; /notify on untuk mengaktifkannya kembali.",
+        SubmitAlreadyAskedSilent: "Anda sudah mengirim pesan ini (laporan #{0}). Pemberitahuan Anda sedang nonaktif, jadi Anda tidak akan diberi tahu setelah dicek; /notify on untuk mengaktifkannya kembali.",
         ToldHere: "di sini",
         ToldPrivately: "lewat pesan pribadi dari bot ini",
         SubmitNothing: "Tidak ada teks dalam pesan ini untuk dikirim ke peninjau.",
@@ -110,6 +133,9 @@ public sealed record TipDeskText(
         QueueFooter: "Buka dengan /tip ID. Jawab dengan /publish ID | penilaian | URL | penerbit | ringkasan, /attach ID ID_KLAIM, atau /dismiss ID.",
         TipHeading: "Laporan #{0} ({1}, ditanyakan {2} kali, pertama pada {3:yyyy-MM-dd}, bahasa {4}):",
         TipAnswered: "Dijawab oleh klaim {0}.",
+        StatusOpen: "terbuka",
+        StatusPublished: "terbit",
+        StatusDismissed: "ditutup",
         TipUsage: "Cara pakai: /tip ID (nomor dari /queue).",
         PublishUsage: "Cara pakai: /publish ID | kata penilaian | URL cek fakta yang terbit | penerbit | ringkasan singkat (opsional). Pisahkan bagian dengan | atau baris baru.",
         Published: "Terbit untuk laporan #{0}: \"{1}\" oleh {2}. Para penanya akan diberi tahu satu kali.",
@@ -121,6 +147,10 @@ public sealed record TipDeskText(
         TipNotOpen: "Laporan #{0} sudah ditutup; tidak bisa dijawab lagi.",
         ClaimNotFound: "Tidak ada klaim dengan id {0}.",
         Invalid: "Tidak diterbitkan: {0}",
+        VerdictNoRating: "Kata penilaiannya belum ada.",
+        VerdictNotWebUrl: "URL harus berupa tautan http atau https ke cek fakta yang terbit.",
+        VerdictNoPublisher: "Penerbitnya belum ada.",
+        VerdictSummaryTooLong: "Ringkasannya lebih dari {0} karakter.",
         NotifyOn: "Anda akan diberi tahu jika pesan yang Anda kirim ke peninjau sudah dicek faktanya.",
         NotifyOff: "Anda tidak akan diberi tahu lagi tentang pesan yang Anda kirim. /notify on untuk mengaktifkannya kembali.",
         NotifyUsage: "Cara pakai: /notify on atau /notify off.",
@@ -149,6 +179,14 @@ public sealed record TipDeskText(
     /// <summary>The text for a language code; English for anything but Indonesian.</summary>
     public static TipDeskText For(string? language) =>
         language is not null && language.StartsWith("id", StringComparison.OrdinalIgnoreCase) ? Indonesian : English;
+
+    /// <summary>A tip's status in this language.</summary>
+    public string StatusName(TipStatus status) => status switch
+    {
+        TipStatus.Published => StatusPublished,
+        TipStatus.Dismissed => StatusDismissed,
+        _ => StatusOpen,
+    };
 
     /// <summary>Formats one of this record's templates in its culture.</summary>
     public string Format(string template, params object?[] args) => string.Format(Culture, template, args);
