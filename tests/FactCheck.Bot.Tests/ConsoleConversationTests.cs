@@ -21,9 +21,12 @@ public sealed class ConsoleConversationTests : IDisposable
 
         // A paste: all lines at once.
         input.Type("Laporan telah muncul menunjukkan Rusia telah kehilangan hingga 13.500 tentara dalam konflik.", "\"Anda terlalu gila bagi kami,\" kata Kim Jong Un.");
-        await Task.Delay(1500);
+
+        // The next line is typed once the reply is out, as a person would: lines typed while the bot is still busy
+        // arrive together and would be taken as one pasted message.
+        await ReplyContainsAsync(output, "too crazy for us");
         input.Type("Cuaca hari ini cerah");
-        await Task.Delay(1500);
+        await ReplyContainsAsync(output, "Belum ada cek fakta");
         input.Type("/quit");
         await running.WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -58,6 +61,24 @@ public sealed class ConsoleConversationTests : IDisposable
     }
 
     public void Dispose() => store.Dispose();
+
+    private static async Task ReplyContainsAsync(StringWriter output, string part)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            // The chat writes under a lock on its writer (notifications come from other threads); read under it too.
+            lock (output)
+            {
+                if (output.ToString().Contains(part, StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+
+            await Task.Delay(50, timeout.Token);
+        }
+    }
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 

@@ -29,8 +29,7 @@ internal sealed class ConsoleConversation(ICheckService checker, TextReader inpu
     /// <summary>Chats until the input ends, /quit is sent, or cancellation.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        await output.WriteLineAsync(Banner.AsMemory(), cancellationToken);
-        await output.WriteLineAsync("> ".AsMemory(), cancellationToken);
+        Write(Banner + Environment.NewLine + "> ");
         var lines = Channel.CreateUnbounded<string>();
         // Not awaited at the end: a blocked read of stdin must not keep /quit from ending the chat.
         _ = ReadLinesAsync(lines.Writer, cancellationToken);
