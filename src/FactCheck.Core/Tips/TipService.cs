@@ -127,9 +127,9 @@ public sealed class TipService(
             return new(TipActionStatus.NotAllowed);
         }
 
-        if (Validate(verdict) is { } problem)
+        if (ProblemOf(verdict) is { } problem)
         {
-            return new(TipActionStatus.Invalid, Message: problem);
+            return new(TipActionStatus.Invalid, Message: English(problem), Problem: problem);
         }
 
         if (await store.GetAsync(tipId, cancellationToken) is not { } tip)
@@ -225,8 +225,8 @@ public sealed class TipService(
     /// <summary>The id of the claim published for a tip; publishing again replaces it (a correction).</summary>
     public static string ClaimIdFor(long tipId) => "tip:" + tipId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>What makes <paramref name="verdict"/> unpublishable, or null when it can be published.</summary>
-    public static VerdictProblem? ProblemOf(TipVerdict verdict)
+    // What makes the verdict unpublishable, or null when it can be published.
+    private static VerdictProblem? ProblemOf(TipVerdict verdict)
     {
         if (string.IsNullOrWhiteSpace(verdict.RatingText))
         {
@@ -247,12 +247,11 @@ public sealed class TipService(
     }
 
     // The English wording is for the command line; the chat desk words the problem in the reviewer's language.
-    private static string? Validate(TipVerdict verdict) => ProblemOf(verdict) switch
+    private static string English(VerdictProblem problem) => problem switch
     {
         VerdictProblem.NoRating => "The rating words are missing.",
         VerdictProblem.NotWebUrl => "The URL must be an http or https link to the published fact-check.",
         VerdictProblem.NoPublisher => "The publisher is missing.",
-        VerdictProblem.SummaryTooLong => $"The summary is longer than {MaxSummaryLength} characters.",
-        _ => null,
+        _ => $"The summary is longer than {MaxSummaryLength} characters.",
     };
 }

@@ -163,7 +163,7 @@ public sealed class TipDesk(
         var verdict = new TipVerdict(parts[1], parts[2], parts[3], string.IsNullOrEmpty(summary) ? null : summary);
         var result = await tips.PublishAsync(reviewer, id, verdict, cancellationToken);
         // The service's message is English (for the command line): the reviewer is told why in their own language.
-        var why = TipService.ProblemOf(verdict) switch
+        var why = result.Problem switch
         {
             VerdictProblem.NoRating => text.VerdictNoRating,
             VerdictProblem.NotWebUrl => text.VerdictNotWebUrl,
