@@ -25,7 +25,7 @@ internal static class EvalCommand
             return 2;
         }
 
-        var parsed = ClaimFileParser.Parse(options.Claims);
+        var parsed = ClaimFileParser.Parse(options.Claims, ImportOptions.UnratedAllowed); // benchmark pools state no rating
         if (parsed.FileError is not null)
         {
             await stdout.WriteLineAsync($"{options.Claims}: {parsed.FileError}");

@@ -20,7 +20,7 @@ internal static class ImportCommand
         using var host = await VerbHost.StartAsync(loadIndex: false, cancellationToken, settings);
         var store = host.Services.GetRequiredService<IClaimStore>();
         await store.InitializeAsync(cancellationToken);
-        var summary = await new ClaimImporter(store).ImportAsync(args, cancellationToken);
+        var summary = await new ClaimImporter(store).ImportAsync(args, ImportProgressDisplay.ForConsole(), cancellationToken);
         foreach (var line in summary.FormatLines())
         {
             await stdout.WriteLineAsync(line);

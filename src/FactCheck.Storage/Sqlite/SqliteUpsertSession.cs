@@ -1,0 +1,175 @@
+using FactCheck.Core.Claims;
+using FactCheck.Core.Import;
+using FactCheck.Core.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace FactCheck.Storage.Sqlite;
+
+/// <summary>One SQLite transaction that a file's claims are upserted into batch by batch, so that a file of any size is
+/// stored whole or not at all while only one batch is in memory.</summary>
+/// <remarks>Which ids this session already wrote, and how each was counted, is kept in a temporary table of the
+/// connection (on disk, not in memory): a claim repeated later in the file is then joined into what this file stored
+/// the way records of one file are joined, and counted once.</remarks>
+internal sealed class SqliteUpsertSession : IClaimUpsertSession
+{
+    private const int Added = 0;
+    private const int Updated = 1;
+    private const int Unchanged = 2;
+
+    private readonly SqliteConnection connection;
+    private readonly SqliteTransaction transaction;
+    private readonly SqliteClaimWriter writer;
+    private readonly SqliteCommand selectSeen;
+    private readonly SqliteCommand insertSeen;
+    private readonly SqliteCommand updateSeen;
+    private readonly int[] counts = new int[3];
+    private bool committed;
+
+    private SqliteUpsertSession(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        this.connection = connection;
+        this.transaction = transaction;
+        writer = new SqliteClaimWriter(connection, transaction);
+        selectSeen = Command("SELECT outcome FROM temp.upsert_seen WHERE id = $id");
+        insertSeen = Command("INSERT INTO temp.upsert_seen (id, outcome) VALUES ($id, $outcome)");
+        updateSeen = Command("UPDATE temp.upsert_seen SET outcome = $outcome WHERE id = $id");
+    }
+
+    public static async Task<SqliteUpsertSession> BeginAsync(SqliteDatabase database, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenAsync(cancellationToken);
+        try
+        {
+            await using (var create = connection.CreateCommand())
+            {
+                // A pooled connection may still hold the table of a session that ended badly.
+                create.CommandText = "DROP TABLE IF EXISTS temp.upsert_seen; CREATE TEMP TABLE upsert_seen (id TEXT PRIMARY KEY, outcome INTEGER NOT NULL)";
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+
+            var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            return new SqliteUpsertSession(connection, transaction);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public async Task UpsertAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(committed, this);
+        foreach (var claim in claims)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await UpsertAsync(claim, cancellationToken);
+        }
+    }
+
+    public async Task<UpsertCounts> CommitAsync(CancellationToken cancellationToken)
+    {
+        await transaction.CommitAsync(cancellationToken);
+        committed = true;
+        return new UpsertCounts(counts[Added], counts[Updated], counts[Unchanged]);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in new[] { selectSeen, insertSeen, updateSeen })
+        {
+            command.Dispose();
+        }
+
+        writer.Dispose();
+        await transaction.DisposeAsync();
+        await using (var drop = connection.CreateCommand())
+        {
+            drop.CommandText = "DROP TABLE IF EXISTS temp.upsert_seen";
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        await connection.DisposeAsync();
+    }
+
+    private async Task UpsertAsync(Claim claim, CancellationToken cancellationToken)
+    {
+        selectSeen.Parameters["$id"].Value = claim.Id;
+        if (selectSeen.ExecuteScalar() is long seen)
+        {
+            // Written earlier in this file: join as a later record of the same file (the first text stays).
+            var stored = await writer.LoadStoredAsync(claim.Id, cancellationToken);
+            var joined = ClaimMerger.Merge(stored, claim);
+            var joinedHash = ClaimContentHash.Compute(joined);
+            if (joinedHash != ClaimContentHash.Compute(stored))
+            {
+                writer.Replace(joined, joinedHash);
+                if (seen == Unchanged)
+                {
+                    Recount(claim.Id, Unchanged, Updated);
+                }
+            }
+
+            return;
+        }
+
+        Seen(claim.Id, await OutcomeAsync(claim, cancellationToken));
+    }
+
+    /// <summary>The upsert of a claim this session has not written yet: see <see cref="IClaimStore.UpsertAsync"/>.</summary>
+    private async Task<int> OutcomeAsync(Claim claim, CancellationToken cancellationToken)
+    {
+        var storedHash = writer.StoredHash(claim.Id);
+        if (storedHash is null)
+        {
+            writer.Insert(claim, ClaimContentHash.Compute(claim));
+            return Added;
+        }
+
+        if (ClaimContentHash.Compute(claim) == storedHash)
+        {
+            return Unchanged;
+        }
+
+        var merged = StoredClaimMerge.Merge(await writer.LoadStoredAsync(claim.Id, cancellationToken), claim);
+        var mergedHash = ClaimContentHash.Compute(merged);
+        if (mergedHash == storedHash)
+        {
+            return Unchanged;
+        }
+
+        writer.Replace(merged, mergedHash);
+        return Updated;
+    }
+
+    private void Seen(string id, int outcome)
+    {
+        insertSeen.Parameters["$id"].Value = id;
+        insertSeen.Parameters["$outcome"].Value = outcome;
+        insertSeen.ExecuteNonQuery();
+        counts[outcome]++;
+    }
+
+    private void Recount(string id, int from, int to)
+    {
+        updateSeen.Parameters["$id"].Value = id;
+        updateSeen.Parameters["$outcome"].Value = to;
+        updateSeen.ExecuteNonQuery();
+        counts[from]--;
+        counts[to]++;
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.Add(new SqliteParameter { ParameterName = "$id" });
+        if (sql.Contains("$outcome", StringComparison.Ordinal))
+        {
+            command.Parameters.Add(new SqliteParameter { ParameterName = "$outcome" });
+        }
+
+        return command;
+    }
+}
