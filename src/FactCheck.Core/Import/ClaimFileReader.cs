@@ -123,6 +123,7 @@ public sealed class ClaimFileReader
                 {
                     if (!await batches.MoveNextAsync())
                     {
+                        lastPosition = Length;
                         break;
                     }
                 }
