@@ -31,7 +31,7 @@ internal sealed class SqliteUpsertSession : IClaimUpsertSession
         this.transaction = transaction;
         writer = new SqliteClaimWriter(connection, transaction);
         selectSeen = Command("SELECT outcome FROM temp.upsert_seen WHERE id = $id");
-        insertSeen = Command("INSERT INTO temp.upsert_seen (id, outcome) VALUES ($id, $outcome)");
+        insertSeen = Command("INSERT OR IGNORE INTO temp.upsert_seen (id, outcome) VALUES ($id, $outcome)");
         updateSeen = Command("UPDATE temp.upsert_seen SET outcome = $outcome WHERE id = $id");
     }
 
@@ -94,10 +94,14 @@ internal sealed class SqliteUpsertSession : IClaimUpsertSession
 
     private async Task UpsertAsync(Claim claim, CancellationToken cancellationToken)
     {
-        selectSeen.Parameters["$id"].Value = claim.Id;
-        if (selectSeen.ExecuteScalar() is long seen)
+        // One statement in the common case: a first sighting is recorded as Added and corrected if it was not.
+        insertSeen.Parameters["$id"].Value = claim.Id;
+        insertSeen.Parameters["$outcome"].Value = Added;
+        if (insertSeen.ExecuteNonQuery() == 0)
         {
             // Written earlier in this file: join as a later record of the same file (the first text stays).
+            selectSeen.Parameters["$id"].Value = claim.Id;
+            var seen = Convert.ToInt32(selectSeen.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
             var stored = await writer.LoadStoredAsync(claim.Id, cancellationToken);
             var joined = ClaimMerger.Merge(stored, claim);
             var joinedHash = ClaimContentHash.Compute(joined);
@@ -113,7 +117,14 @@ internal sealed class SqliteUpsertSession : IClaimUpsertSession
             return;
         }
 
-        Seen(claim.Id, await OutcomeAsync(claim, cancellationToken));
+        var outcome = await OutcomeAsync(claim, cancellationToken);
+        counts[outcome]++;
+        if (outcome != Added)
+        {
+            updateSeen.Parameters["$id"].Value = claim.Id;
+            updateSeen.Parameters["$outcome"].Value = outcome;
+            updateSeen.ExecuteNonQuery();
+        }
     }
 
     /// <summary>The upsert of a claim this session has not written yet: see <see cref="IClaimStore.UpsertAsync"/>.</summary>
@@ -140,14 +151,6 @@ internal sealed class SqliteUpsertSession : IClaimUpsertSession
 
         writer.Replace(merged, mergedHash);
         return Updated;
-    }
-
-    private void Seen(string id, int outcome)
-    {
-        insertSeen.Parameters["$id"].Value = id;
-        insertSeen.Parameters["$outcome"].Value = outcome;
-        insertSeen.ExecuteNonQuery();
-        counts[outcome]++;
     }
 
     private void Recount(string id, int from, int to)
