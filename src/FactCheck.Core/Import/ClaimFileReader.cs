@@ -9,17 +9,14 @@ namespace FactCheck.Core.Import;
 /// <summary>Reads one fact-check file record by record, in batches, so that a file of any size is imported in flat memory.</summary>
 /// <remarks>
 /// JSONL, CSV and JSON arrays stream: only the current record and one batch of claims are held. An HTML page or a
-/// JSON object (a claims:search response, a @graph, a DataFeed) is read whole by <see cref="ClaimFileParser"/>,
-/// up to <see cref="MaxWholeBytes"/>. A problem with the whole file sets <see cref="FileError"/>, possibly after
+/// JSON object (a claims:search response, a @graph, a DataFeed) is read whole by <see cref="ClaimFileParser"/> up to
+/// <see cref="ImportOptions.MaxWholeBytes"/>; a larger JSON object streams the elements of its record array. A problem with the whole file sets <see cref="FileError"/>, possibly after
 /// batches were handed out (a JSON array broken in its middle): the caller must then discard what it stored of the
 /// file, which the importer does by rolling back the file's transaction. A broken line of a JSONL file, or a bad CSV
 /// row, rejects that record only.
 /// </remarks>
-public sealed class ClaimFileReader
+public sealed partial class ClaimFileReader
 {
-    /// <summary>HTML pages and JSON objects are parsed whole: their size is capped so that memory stays bounded.</summary>
-    public const long MaxWholeBytes = 64L * 1024 * 1024;
-
     /// <summary>A JSONL line longer than this is rejected, not read: no claim record is this long.</summary>
     public const int MaxLineChars = 4 * 1024 * 1024;
 
@@ -183,6 +180,7 @@ public sealed class ClaimFileReader
         {
             '{' or '[' when extension is ".jsonl" or ".ndjson" || ClaimFileParser.LooksLikeJsonLines(head) => Lines(encoding, preamble, cancellationToken),
             '[' => ArrayItems(encoding, preamble, cancellationToken),
+            '{' when Length > context.Options.MaxWholeBytes => ObjectMembers(encoding, preamble, cancellationToken),
             '<' or '{' => Whole(cancellationToken),
             _ when extension is ".csv" or ".tsv" || ClaimFileParser.LooksTabular(head) => CsvRows(encoding, preamble, CsvTokenizer.DetectDelimiter(head), cancellationToken),
             _ => Refuse("not JSON, JSON-LD, HTML or CSV"),
@@ -193,134 +191,13 @@ public sealed class ClaimFileReader
         }
     }
 
-    private async IAsyncEnumerable<IReadOnlyList<Claim>> Lines(Encoding encoding, int preamble, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        Format = ImportFormats.ClaimsJsonl;
-        using var text = OpenText(encoding, preamble);
-        var lines = new BoundedLineReader(text, MaxLineChars);
-        long number = 0;
-        while (lines.Next(out var tooLong) is { } line)
-        {
-            number++;
-            if (tooLong)
-            {
-                context.Reject($"line {number}", $"line longer than {MaxLineChars / (1024 * 1024)} MiB characters, not read");
-            }
-            else
-            {
-                ClaimsJsonlReader.ReadLine(line, number, context);
-            }
-
-            if (context.Claims.Count >= context.Options.BatchSize)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                yield return Drain();
-            }
-        }
-
-        if (context.Records == 0)
-        {
-            FileError = "no claim records";
-            yield break;
-        }
-
-        yield return Drain();
-        await Task.CompletedTask;
-    }
-
-    /// <summary>A top-level JSON array, one element at a time: claim records, Fact Check Tools claims or ClaimReview nodes.</summary>
-    private async IAsyncEnumerable<IReadOnlyList<Claim>> ArrayItems(Encoding encoding, int preamble, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        Format = ImportFormats.Json;
-        await using var utf8 = OpenUtf8(encoding, preamble);
-        var index = 0;
-        await foreach (var item in JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(utf8, ArrayOptions, cancellationToken))
-        {
-            var position = $"record {++index}";
-            if (FactCheckApiReader.IsClaim(item))
-            {
-                Format = index == 1 ? ImportFormats.FactCheckTools : Format;
-                FactCheckApiReader.ReadClaim(item, position, context);
-            }
-            else if (ClaimsJsonlReader.IsRecord(item))
-            {
-                Format = index == 1 ? ImportFormats.ClaimsJsonl : Format;
-                ClaimsJsonlReader.ReadRecord(item, position, context);
-            }
-            else
-            {
-                Format = index == 1 ? ImportFormats.ClaimReview : Format;
-                ClaimReviewReader.ReadAll(item, context);
-            }
-
-            if (context.Claims.Count >= context.Options.BatchSize)
-            {
-                yield return Drain();
-            }
-        }
-
-        if (context.Records == 0)
-        {
-            FileError = "no ClaimReview, Fact Check Tools claim or claim record found in this JSON";
-            yield break;
-        }
-
-        yield return Drain();
-    }
-
-    private async IAsyncEnumerable<IReadOnlyList<Claim>> CsvRows(Encoding encoding, int preamble, char delimiter, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        Format = ImportFormats.Csv;
-        using var text = OpenText(encoding, preamble);
-        using var records = CsvTokenizer.Records(text, delimiter).GetEnumerator();
-        if (!records.MoveNext())
-        {
-            FileError = "empty file";
-            yield break;
-        }
-
-        if (CsvClaimReader.Columns(records.Current.Fields, context, out var columns) is { } error)
-        {
-            FileError = error;
-            yield break;
-        }
-
-        // Whether slash dates put the month first is decided by the first date that cannot be day first: a second
-        // pass over the file, which stops there (usually within the first rows).
-        bool monthFirst;
-        using (var ahead = OpenText(encoding, preamble, track: false))
-        {
-            monthFirst = CsvClaimReader.MonthFirst(CsvTokenizer.Records(ahead, delimiter).Skip(1), columns);
-        }
-
-        while (records.MoveNext())
-        {
-            var (line, fields) = records.Current;
-            CsvClaimReader.ReadRow(fields, columns, line, monthFirst, context);
-            if (context.Claims.Count >= context.Options.BatchSize)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                yield return Drain();
-            }
-        }
-
-        if (context.Records == 0)
-        {
-            FileError = "header row only, no records";
-            yield break;
-        }
-
-        yield return Drain();
-        await Task.CompletedTask;
-    }
-
-    /// <summary>An HTML page or a JSON object: parsed whole, within <see cref="MaxWholeBytes"/>.</summary>
+    /// <summary>An HTML page or a JSON object: parsed whole, within <see cref="ImportOptions.MaxWholeBytes"/>.</summary>
     private async IAsyncEnumerable<IReadOnlyList<Claim>> Whole([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (Length > MaxWholeBytes)
+        if (Length > context.Options.MaxWholeBytes)
         {
-            FileError = $"too large to read whole ({Length / (1024 * 1024)} MiB; an HTML page or a JSON object is read whole up to "
-                + $"{MaxWholeBytes / (1024 * 1024)} MiB): write it as JSONL or a JSON array, which are read record by record";
+            FileError = $"too large for an HTML page ({Length / (1024 * 1024)} MiB; pages are read whole up to "
+                + $"{context.Options.MaxWholeBytes / (1024 * 1024)} MiB): export its ClaimReview as JSONL or a JSON array";
             yield break;
         }
 

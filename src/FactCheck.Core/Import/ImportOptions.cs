@@ -12,6 +12,10 @@ public sealed record ImportOptions
     /// <summary>A claim with no rating is not a fact-check the bot should present: refuse it with that reason.</summary>
     public bool RequireRating { get; init; } = true;
 
+    /// <summary>An HTML page or a JSON object up to this size is parsed whole; a larger JSON object is read element by
+    /// element from its `@graph`, `dataFeedElement`, `itemListElement` or `claims` array, a larger page is refused.</summary>
+    public long MaxWholeBytes { get; init; } = 64L * 1024 * 1024;
+
     /// <summary>Claims handed to the store at a time while a file streams; memory holds about one batch.</summary>
     public int BatchSize { get; init; } = 500;
 }
