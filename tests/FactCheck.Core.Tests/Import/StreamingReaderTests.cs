@@ -99,6 +99,35 @@ public sealed class StreamingReaderTests : IDisposable
         Assert.Equal(whole.Rejections, reader.Rejections);
     }
 
+    [Fact]
+    public async Task Streams_a_JSON_array_written_in_UTF_16_with_a_byte_order_mark()
+    {
+        var path = Path.Combine(directory.FullName, "utf16.json");
+        await File.WriteAllTextAsync(path, "[" + Line(1) + ",\n" + Line(2).Replace("Claim number", "Klaim nomor ü", StringComparison.Ordinal) + "]", Encoding.Unicode);
+
+        var claims = await ReadAllAsync(ClaimFileReader.ForFile(path));
+
+        Assert.Equal(["c1", "c2"], claims.Select(c => c.Id));
+        Assert.StartsWith("Klaim nomor ü 2", claims[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_importer_reports_progress_after_batches_and_once_at_the_end_of_each_file()
+    {
+        var path = Write("claims.jsonl", Generate("claims.jsonl"));
+        var reports = new List<ImportProgress>();
+
+        var summary = await new ClaimImporter(new InMemoryClaimStore(), new ImportOptions { BatchSize = 1000 })
+            .ImportAsync([path], new SynchronousProgress<ImportProgress>(reports.Add), CancellationToken.None);
+
+        Assert.Equal(Records, summary.Added);
+        Assert.True(reports.Count > Records / 1000, $"{reports.Count} reports");
+        Assert.Equal(reports.Select(r => r.BytesRead).Order(), reports.Select(r => r.BytesRead));
+        var last = reports[^1];
+        Assert.Equal((true, last.TotalBytes, (long)Records, 1, 1), (last.FileDone, last.BytesRead, last.Records, last.FileNumber, last.FileCount));
+        Assert.Single(reports, r => r.FileDone);
+    }
+
     [Theory]
     [InlineData("binary.bin")]
     [InlineData("empty.json")]
