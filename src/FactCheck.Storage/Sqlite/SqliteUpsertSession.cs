@@ -83,10 +83,16 @@ internal sealed class SqliteUpsertSession : IClaimUpsertSession
 
         writer.Dispose();
         await transaction.DisposeAsync();
-        await using (var drop = connection.CreateCommand())
+        try
         {
+            await using var drop = connection.CreateCommand();
             drop.CommandText = "DROP TABLE IF EXISTS temp.upsert_seen";
             await drop.ExecuteNonQueryAsync();
+        }
+        catch (SqliteException)
+        {
+            // A leftover table does no harm (the next session on this connection drops it before creating its own), and
+            // the error that ended the session, not this one, is what the caller must see.
         }
 
         await connection.DisposeAsync();
