@@ -42,7 +42,7 @@ internal static class EvalCommand
 
     public static async Task<int> RunAsync(EvalOptions options, CliContext io, CancellationToken cancellationToken)
     {
-        var parsed = ClaimFileParser.Parse(options.Claims);
+        var parsed = ClaimFileParser.Parse(options.Claims, ImportOptions.UnratedAllowed); // benchmark pools state no rating
         if (parsed.FileError is not null)
         {
             await io.Error.WriteLineAsync($"{options.Claims}: {parsed.FileError}");

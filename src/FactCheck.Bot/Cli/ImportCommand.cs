@@ -37,7 +37,7 @@ internal static class ImportCommand
         using var host = await VerbHost.StartAsync(loadIndex: false, cancellationToken, io.Settings);
         var store = host.Services.GetRequiredService<IClaimStore>();
         await store.InitializeAsync(cancellationToken);
-        var summary = await new ClaimImporter(store).ImportAsync(files, cancellationToken);
+        var summary = await new ClaimImporter(store).ImportAsync(files, ImportProgressDisplay.ForConsole(), cancellationToken);
         await WriteAsync(summary, io);
 
         // New or corrected fact-checks may answer what people asked about: those askers are then notified by the bot.
@@ -58,11 +58,12 @@ internal static class ImportCommand
     {
         foreach (var file in summary.Files)
         {
-            var first = true;
+            // The report (an unrecognised rating column's warning first, then the counts) is the result, on stdout;
+            // each rejected record and a refused file are diagnostics, on stderr.
+            var reportLines = (file.Warning is null ? 0 : 1) + (file.FileError is null ? 1 : 0);
             foreach (var line in new ImportSummary([file]).FormatLines())
             {
-                await (first && file.FileError is null ? io.Out : io.Error).WriteLineAsync(line);
-                first = false;
+                await (reportLines-- > 0 ? io.Out : io.Error).WriteLineAsync(line);
             }
         }
     }

@@ -51,5 +51,23 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains(run.ErrorLines, l => l.StartsWith($"{broken}: ", StringComparison.Ordinal) && l.Contains("not imported", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task An_unrecognised_rating_column_is_said_at_the_top_of_the_report_on_stdout()
+    {
+        var csv = store.PathOf("claims.csv");
+        await File.WriteAllLinesAsync(csv, [
+            "claim,ruling,url,publisher",
+            "Drinking warm salt water prevents every variant of the virus,Bogus,https://checks.example.org/salt,Example Checks",
+        ]);
+
+        var run = await CliRun.RunAsync(store, ["import", csv]);
+
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith($"{csv}: warning: no rating column recognised", lines[0], StringComparison.Ordinal);
+        Assert.Contains("0 added", lines[1], StringComparison.Ordinal);
+        Assert.Contains(run.ErrorLines, l => l.Contains("no rating", StringComparison.Ordinal));
+    }
+
     public void Dispose() => store.Dispose();
 }
