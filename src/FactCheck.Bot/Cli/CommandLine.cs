@@ -18,6 +18,8 @@ internal static class CommandLine
                                      measure retrieval quality and latency on a benchmark
           tips list|show|publish|attach|dismiss|purge ...
                                      the reviewers' tipline operations (`tips` alone prints their usage)
+          feeds sync [--source NAME] | feeds status
+                                     read the configured fact-check feeds once, or show their state
           help                       this text
 
         Configuration: appsettings.json, overridden by environment variables (Storage__ConnectionString, Telegram__Token, ...).
@@ -53,6 +55,8 @@ internal static class CommandLine
                 return await ImportCommand.RunAsync(rest, Console.Out, cancellationToken);
             case "tips":
                 return await TipsCommand.RunAsync(rest, Console.Out, Console.Error, cancellationToken);
+            case "feeds":
+                return await FeedsCommand.RunAsync(rest, Console.Out, Console.Error, cancellationToken);
             case "eval":
                 return await EvalCommand.RunAsync(rest, Console.Out, cancellationToken);
             case "help" or "-h" or "--help" or "-?":

@@ -124,6 +124,11 @@ public sealed class PoliteFetcher(HttpClient http, FeedOptions options, HostGate
         {
             return (new FetchResult(FetchStatus.Failed, url, Problem: "broken compressed body"), null);
         }
+        catch (Exception e) when (e.GetType().Name == "TimeoutRejectedException")
+        {
+            // The host's retry handler (Polly, which the core does not reference) gave up on an attempt's time limit.
+            return (new FetchResult(FetchStatus.Failed, url, Problem: $"no answer within {options.TimeoutSeconds.ToString(CultureInfo.InvariantCulture)} s"), null);
+        }
     }
 
     private static FetchResult TooLarge(Uri url, long maxBytes) =>
