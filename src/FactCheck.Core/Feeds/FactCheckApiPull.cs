@@ -6,7 +6,8 @@ namespace FactCheck.Core.Feeds;
 
 /// <summary>Google Fact Check Tools `claims:search`: every page of the answer, following `nextPageToken`.</summary>
 /// <remarks>The key travels in the `x-goog-api-key` header, never in the URL, so no URL this code prints, stores or puts
-/// in an error can carry it. After a first run only the days since the cursor are asked for.</remarks>
+/// in an error can carry it. The query stays the same from run to run (the configured MaxAgeDays, not narrowed to the
+/// cursor), so that each page's validators apply to the next run's request and an unchanged answer costs a 304.</remarks>
 internal static class FactCheckApiPull
 {
     /// <summary>Header Google's APIs read a key from.</summary>
@@ -79,7 +80,7 @@ internal static class FactCheckApiPull
         Add(query, "query", source.Query);
         Add(query, "reviewPublisherSiteFilter", source.PublisherSite);
         Add(query, "languageCode", source.LanguageCode);
-        if (MaxAgeDays(pass) is { } days)
+        if (source.MaxAgeDays is { } days)
         {
             Add(query, "maxAgeDays", days.ToString(CultureInfo.InvariantCulture));
         }
@@ -89,20 +90,6 @@ internal static class FactCheckApiPull
         var baseUrl = source.Url ?? FeedOptions.GoogleClaimSearchUrl;
         var separator = baseUrl.Contains('?', StringComparison.Ordinal) ? "&" : "?";
         return new Uri(baseUrl + separator + string.Join('&', query));
-    }
-
-    /// <summary>The configured age limit, narrowed to the days since the cursor (a day's overlap, since dates have no time).</summary>
-    private static int? MaxAgeDays(FeedPass pass)
-    {
-        int? sinceCursor = DateOnly.TryParseExact(pass.PreviousCursor, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last)
-            ? Math.Max(1, DateOnly.FromDateTime(pass.Time.GetUtcNow().UtcDateTime).DayNumber - last.DayNumber + 1)
-            : null;
-        return (pass.Source.MaxAgeDays, sinceCursor) switch
-        {
-            ({ } a, { } b) => Math.Min(a, b),
-            ({ } a, null) => a,
-            (null, var b) => b,
-        };
     }
 
     private static void Add(List<string> query, string name, string? value)
