@@ -34,6 +34,9 @@ internal static class FeedHosting
             TimeSpan.FromMilliseconds(sp.GetRequiredService<IOptions<FeedOptions>>().Value.MinDelayMsPerHost), sp.GetRequiredService<TimeProvider>()));
 
         builder.Services.AddHttpClient(ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            // The factory's own request logging prints header values as "*" but hands them raw to the log's structured
+            // state, where a JSON or OpenTelemetry sink would write the API key out (a test caught it): no such logging.
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
                 AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate | DecompressionMethods.Brotli,
