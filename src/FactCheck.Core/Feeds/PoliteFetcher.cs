@@ -13,7 +13,7 @@ namespace FactCheck.Core.Feeds;
 /// headers, so a key sent in one cannot leak. One instance serves one run: it remembers each host's robots.txt.</remarks>
 public sealed class PoliteFetcher(HttpClient http, FeedOptions options, HostGate gate)
 {
-    private readonly Dictionary<string, RobotsRules> robots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (RobotsRules Rules, string? Unreachable)> robots = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The User-Agent: the product token sites name in robots.txt, and where to reach us.</summary>
     public string UserAgent => string.IsNullOrWhiteSpace(options.ContactUrl)
@@ -28,9 +28,12 @@ public sealed class PoliteFetcher(HttpClient http, FeedOptions options, HostGate
     {
         for (var hop = 0; hop <= options.MaxRedirects; hop++)
         {
-            if (honourRobots && !(await RobotsForAsync(url, cancellationToken)).Allows(url))
+            if (honourRobots && await RobotsForAsync(url, cancellationToken) is var (rules, unreachable) && !rules.Allows(url))
             {
-                return new FetchResult(FetchStatus.Disallowed, url, Problem: "disallowed by robots.txt");
+                // An unreachable robots.txt is a passing failure: the page is tried again by the next run.
+                return unreachable is null
+                    ? new FetchResult(FetchStatus.Disallowed, url, Problem: "disallowed by robots.txt")
+                    : new FetchResult(FetchStatus.Failed, url, Problem: $"robots.txt could not be read ({unreachable}); the site is left alone this run");
             }
 
             var (result, next) = await SendOnceAsync(url, validators, headers, options.MaxPageBytes, cancellationToken);
@@ -161,7 +164,7 @@ public sealed class PoliteFetcher(HttpClient http, FeedOptions options, HostGate
         return buffer.ToArray();
     }
 
-    private async Task<RobotsRules> RobotsForAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<(RobotsRules Rules, string? Unreachable)> RobotsForAsync(Uri url, CancellationToken cancellationToken)
     {
         var key = url.GetLeftPart(UriPartial.Authority);
         if (robots.TryGetValue(key, out var known))
@@ -172,13 +175,12 @@ public sealed class PoliteFetcher(HttpClient http, FeedOptions options, HostGate
         var (result, _) = await SendOnceAsync(new Uri(key + "/robots.txt"), null, null, 512 * 1024, cancellationToken);
 
         // RFC 9309: no robots.txt (4xx) allows everything; an unreachable one (5xx, network) means "stay out" for now.
-        var rules = result?.Status switch
+        (RobotsRules, string?) rules = result?.Status switch
         {
-            null => RobotsRules.AllowAll, // a redirected robots.txt: RFC 9309 lets us treat it as absent
-            FetchStatus.Ok => RobotsRules.Parse(System.Text.Encoding.UTF8.GetString(result.Body!)),
-            FetchStatus.Refused => RobotsRules.AllowAll,
-            FetchStatus.TooLarge => RobotsRules.AllowAll,
-            _ => RobotsRules.DisallowAll,
+            null => (RobotsRules.AllowAll, null), // a redirected robots.txt: RFC 9309 lets us treat it as absent
+            FetchStatus.Ok => (RobotsRules.Parse(System.Text.Encoding.UTF8.GetString(result.Body!)), null),
+            FetchStatus.Refused or FetchStatus.TooLarge => (RobotsRules.AllowAll, null),
+            _ => (RobotsRules.DisallowAll, result.Problem),
         };
         robots[key] = rules;
         return rules;

@@ -139,6 +139,23 @@ public sealed class FeedsSyncTests : IAsyncLifetime, IDisposable
         Assert.Contains("site (Sitemap): 1 fetched, 1 not modified, 0 added", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task While_robots_txt_cannot_be_read_the_site_is_left_alone_and_the_next_run_reads_it()
+    {
+        site.AnswerOnce("/robots.txt", 503);
+        var settings = Settings(("site", "Sitemap", "/sitemap.xml"));
+        settings["Feeds:MaxRetries"] = "0";
+
+        var (firstCode, first, _) = await FeedsAsync(settings, "sync");
+        var requestsInFirst = site.Requests.Select(r => r.Path).ToList();
+        var (secondCode, second, _) = await FeedsAsync(settings, "sync");
+
+        Assert.Equal((1, 0), (firstCode, secondCode));
+        Assert.Contains("robots.txt could not be read (HTTP 503)", first, StringComparison.Ordinal);
+        Assert.Equal(["/robots.txt"], requestsInFirst);
+        Assert.Contains("site (Sitemap): 4 fetched, 0 not modified, 2 added", second, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("sync", "--source")]
