@@ -90,7 +90,9 @@ internal static class ArticleListPull
                     await pass.RememberAsync(article.Url, result, cancellationToken);
                     break;
                 case FetchStatus.Disallowed:
+                    // Remembered like a page read, so that a site's disallowed pages cannot use up every run's budget.
                     pass.Report.Skipped.Add($"{article.Url}: {result.Problem}");
+                    await pass.RememberAsync(article.Url, result, cancellationToken);
                     break;
                 case FetchStatus.Refused or FetchStatus.TooLarge:
                     // For good: not asked again until the list dates the article anew.
@@ -109,10 +111,7 @@ internal static class ArticleListPull
             }
         }
 
-        if (left > 0)
-        {
-            pass.Report.Errors.Add($"{left.ToString(CultureInfo.InvariantCulture)} article(s) left for the next run (Feeds:MaxArticlesPerRun)");
-        }
+        pass.Report.Deferred = left;
 
         return complete && left == 0;
     }

@@ -33,6 +33,9 @@ public sealed class FeedRunReport(string source, FeedKind kind)
     /// <summary>Requests that failed (404, too large, network); the source's own failure is <see cref="SourceError"/>.</summary>
     public List<string> Errors { get; } = [];
 
+    /// <summary>Articles not read this run because of Feeds:MaxArticlesPerRun; the next runs read them.</summary>
+    public int Deferred { get; set; }
+
     /// <summary>Why the source as a whole could not be read this time (its list or API unreachable), else null.</summary>
     public string? SourceError { get; set; }
 
@@ -62,6 +65,11 @@ public sealed class FeedRunReport(string source, FeedKind kind)
         if (SourceError is not null)
         {
             yield return $"  error: {SourceError}";
+        }
+
+        if (Deferred > 0)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"  note: {Deferred} article(s) left for the next run (Feeds:MaxArticlesPerRun)");
         }
 
         foreach (var (label, lines) in new[] { ("error", Errors), ("skipped", Skipped), ("rejected", Rejected) })

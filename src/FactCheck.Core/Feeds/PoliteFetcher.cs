@@ -52,8 +52,9 @@ public sealed class PoliteFetcher(HttpClient http, FeedOptions options, HostGate
         Uri url, ResourceValidators? validators, IReadOnlyDictionary<string, string>? headers, long maxBytes, CancellationToken cancellationToken)
     {
         using var lease = await gate.EnterAsync(url.Authority, cancellationToken);
+        // The body gets its own time limit; the headers' wait belongs to the client's handlers, whose retries may
+        // rightly wait out a Retry-After longer than one attempt's limit.
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -75,7 +76,7 @@ public sealed class PoliteFetcher(HttpClient http, FeedOptions options, HostGate
                 request.Headers.TryAddWithoutValidation(name, value);
             }
 
-            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             var status = (int)response.StatusCode;
             if (status is 301 or 302 or 303 or 307 or 308 && response.Headers.Location is { } location)
             {
@@ -101,6 +102,7 @@ public sealed class PoliteFetcher(HttpClient http, FeedOptions options, HostGate
                 return (TooLarge(url, maxBytes), null);
             }
 
+            timeout.CancelAfter(TimeSpan.FromSeconds(options.TimeoutSeconds));
             var body = await ReadCappedAsync(response.Content, maxBytes, timeout.Token);
             if (body is null)
             {

@@ -156,6 +156,28 @@ public sealed class FeedsSyncTests : IAsyncLifetime, IDisposable
         Assert.Contains("site (Sitemap): 4 fetched, 0 not modified, 2 added", second, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_large_sitemap_is_read_a_budget_of_articles_per_run_newest_first_until_it_is_done()
+    {
+        var settings = Settings(("site", "Sitemap", "/sitemap.xml"));
+        settings["Feeds:MaxArticlesPerRun"] = "2";
+
+        var runs = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            runs.Add((await FeedsAsync(settings, "sync")).Output);
+        }
+
+        Assert.Contains("1 added", runs[0], StringComparison.Ordinal);
+        Assert.Contains("note: 4 article(s) left for the next run", runs[0], StringComparison.Ordinal);
+        Assert.Contains("1 added", runs[1], StringComparison.Ordinal);
+        Assert.Contains("note: 2 article(s) left for the next run", runs[1], StringComparison.Ordinal);
+        Assert.Contains("0 added", runs[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("note:", runs[2], StringComparison.Ordinal);
+        Assert.Contains("site (Sitemap): 0 fetched, 1 not modified, 0 added", runs[3], StringComparison.Ordinal);
+        Assert.Equal(2, await CountAsync());
+    }
+
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("sync", "--source")]
