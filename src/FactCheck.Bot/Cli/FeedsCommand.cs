@@ -75,7 +75,7 @@ internal static class FeedsCommand
             var s = stored.GetValueOrDefault(source.Name);
             await stdout.WriteLineAsync(string.Create(
                 CultureInfo.InvariantCulture,
-                $"{source.Name} ({source.Kind}, every {source.IntervalMinutes} min): last run {When(s?.LastRunAt)}, last success {When(s?.LastSuccessAt)}, cursor {s?.Cursor ?? "none"}"));
+                $"{source.Name} ({source.ParsedKind}, every {source.IntervalMinutes} min): last run {When(s?.LastRunAt)}, last success {When(s?.LastSuccessAt)}, cursor {s?.Cursor ?? "none"}"));
             if (s?.LastError is { } lastError)
             {
                 await stdout.WriteLineAsync($"  last error ({When(s.LastErrorAt)}): {lastError}");

@@ -59,13 +59,18 @@ public sealed class FeedOptions
                 return $"Feeds:Sources:{i}:IntervalMinutes must be positive.";
             }
 
-            var url = source.Url ?? (source.Kind == FeedKind.FactCheckApi ? GoogleClaimSearchUrl : null);
+            if (source.ParsedKind is not { } kind)
+            {
+                return $"Feeds:Sources:{i}:Kind must be Sitemap, Rss, ClaimReviewFeed or FactCheckApi.";
+            }
+
+            var url = source.Url ?? (kind == FeedKind.FactCheckApi ? GoogleClaimSearchUrl : null);
             if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             {
                 return $"Feeds:Sources:{i}:Url must be an http or https URL.";
             }
 
-            if (source.Kind == FeedKind.FactCheckApi && string.IsNullOrWhiteSpace(source.Query) && string.IsNullOrWhiteSpace(source.PublisherSite))
+            if (kind == FeedKind.FactCheckApi && string.IsNullOrWhiteSpace(source.Query) && string.IsNullOrWhiteSpace(source.PublisherSite))
             {
                 return $"Feeds:Sources:{i} (FactCheckApi) needs a Query or a PublisherSite.";
             }

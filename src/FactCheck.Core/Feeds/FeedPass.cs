@@ -20,7 +20,7 @@ internal sealed class FeedPass(FeedSource source, FeedOptions options, PoliteFet
     /// <summary>The cursor stored by the previous run (the newest date read then), or null on a first run.</summary>
     public string? PreviousCursor { get; } = cursor;
 
-    public FeedRunReport Report { get; } = new(source.Name, source.Kind);
+    public FeedRunReport Report { get; } = new(source.Name, source.ParsedKind ?? FeedKind.Sitemap);
 
     /// <summary>Reads <paramref name="url"/> conditionally with the validators kept from its last read, counting the outcome.</summary>
     public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken, bool honourRobots = true, IReadOnlyDictionary<string, string>? headers = null)

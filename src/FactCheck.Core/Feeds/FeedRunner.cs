@@ -20,11 +20,12 @@ public sealed class FeedRunner(FeedOptions options, HttpClient http, HostGate ga
             var pass = new FeedPass(source, options, fetcher, state, importer, time, stored.GetValueOrDefault(source.Name)?.Cursor);
             try
             {
-                await (source.Kind switch
+                await (source.ParsedKind switch
                 {
                     FeedKind.FactCheckApi => FactCheckApiPull.RunAsync(pass, cancellationToken),
                     FeedKind.ClaimReviewFeed => DataFeedPull.RunAsync(pass, cancellationToken),
-                    _ => ArticleListPull.RunAsync(pass, cancellationToken),
+                    FeedKind.Sitemap or FeedKind.Rss => ArticleListPull.RunAsync(pass, cancellationToken),
+                    _ => throw new InvalidOperationException($"'{source.Kind}' is not a feed kind"),
                 });
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

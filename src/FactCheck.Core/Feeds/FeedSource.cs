@@ -6,7 +6,15 @@ public sealed class FeedSource
     /// <summary>Unique name; the key of the source's cursor and state in the store.</summary>
     public string Name { get; set; } = string.Empty;
 
-    public FeedKind Kind { get; set; }
+    /// <summary>As configured: Sitemap, Rss, ClaimReviewFeed or FactCheckApi, in any case. Bound as text, so that a
+    /// mistake stops the host with one line from the validator instead of a binder exception.</summary>
+    public string Kind { get; set; } = string.Empty;
+
+    /// <summary>The kind <see cref="Kind"/> names, or null when it names none.</summary>
+    public FeedKind? ParsedKind =>
+        Kind is { Length: > 0 } text && !text.Trim().All(char.IsAsciiDigit) && Enum.TryParse<FeedKind>(text.Trim(), ignoreCase: true, out var kind) && Enum.IsDefined(kind)
+            ? kind
+            : null;
 
     /// <summary>The list, feed or API endpoint. For <see cref="FeedKind.FactCheckApi"/> it defaults to Google's and is
     /// overridable (tests point it at a fake server).</summary>
