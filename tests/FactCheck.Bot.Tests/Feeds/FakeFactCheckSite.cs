@@ -20,6 +20,7 @@ internal sealed class FakeFactCheckSite : IAsyncDisposable
     private readonly ConcurrentQueue<SiteRequest> requests = new();
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, string? RetryAfter)>> scripted = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> overrides = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> redirects = new(StringComparer.Ordinal);
     private long endlessBytesWritten;
 
     public FakeFactCheckSite()
@@ -47,6 +48,9 @@ internal sealed class FakeFactCheckSite : IAsyncDisposable
     /// <summary>The next request to <paramref name="path"/> answers <paramref name="status"/> (with Retry-After when given).</summary>
     public void AnswerOnce(string path, int status, string? retryAfter = null) =>
         scripted.GetOrAdd(path, _ => new()).Enqueue((status, retryAfter));
+
+    /// <summary>Every request to <paramref name="path"/> answers 301 to <paramref name="location"/> (relative, as sites often send it).</summary>
+    public void Redirect(string path, string location) => redirects[path] = location;
 
     /// <summary>Serves <paramref name="content"/> at <paramref name="path"/> instead of its file ({BASE} is replaced).</summary>
     public void Override(string path, string content) => overrides[path] = content;
@@ -84,6 +88,7 @@ internal sealed class FakeFactCheckSite : IAsyncDisposable
         var path = request.Url!.AbsolutePath;
         var status = 200;
         var gzipped = false;
+        DateTimeOffset? answered = null;
         try
         {
             if (scripted.TryGetValue(path, out var queue) && queue.TryDequeue(out var script))
@@ -93,6 +98,11 @@ internal sealed class FakeFactCheckSite : IAsyncDisposable
                 {
                     response.AddHeader("Retry-After", script.RetryAfter);
                 }
+            }
+            else if (redirects.TryGetValue(path, out var location))
+            {
+                status = 301;
+                response.AddHeader("Location", location);
             }
             else if (path == EndlessPath)
             {
@@ -121,11 +131,16 @@ internal sealed class FakeFactCheckSite : IAsyncDisposable
 
                     response.StatusCode = status;
                     response.ContentLength64 = bytes.Length;
+                    answered = DateTimeOffset.UtcNow;
                     await response.OutputStream.WriteAsync(bytes);
                 }
             }
 
             response.StatusCode = status;
+
+            // Taken before any byte of the answer leaves: the client cannot have it earlier, so no gap measured from
+            // here is overstated.
+            answered ??= DateTimeOffset.UtcNow;
             response.Close();
         }
         catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or IOException or InvalidOperationException)
@@ -136,7 +151,7 @@ internal sealed class FakeFactCheckSite : IAsyncDisposable
         {
             requests.Enqueue(new SiteRequest(
                 path, request.Url!.Query, request.Headers["If-None-Match"], request.UserAgent, request.Headers["x-goog-api-key"],
-                status, gzipped, started, DateTimeOffset.UtcNow));
+                status, gzipped, started, answered ?? DateTimeOffset.UtcNow));
         }
     }
 

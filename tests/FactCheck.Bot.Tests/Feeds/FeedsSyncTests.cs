@@ -178,6 +178,52 @@ public sealed class FeedsSyncTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, await CountAsync());
     }
 
+    [Fact]
+    public async Task A_moved_feed_is_followed_and_asked_conditionally_through_the_redirect_next_time()
+    {
+        site.Redirect("/old-feed.xml", "/feed.xml");
+
+        var (_, first, _) = await SyncAsync(("rss", "Rss", "/old-feed.xml"));
+        var (_, second, _) = await SyncAsync(("rss", "Rss", "/old-feed.xml"));
+
+        Assert.Contains("rss (Rss): 3 fetched, 0 not modified, 2 added", first, StringComparison.Ordinal);
+        Assert.Contains("rss (Rss): 0 fetched, 1 not modified, 0 added", second, StringComparison.Ordinal);
+        Assert.Equal([200, 304], site.RequestsTo("/feed.xml").Select(r => r.Status));
+    }
+
+    [Fact]
+    public async Task A_redirect_loop_stops_after_MaxRedirects_and_fails_only_that_source()
+    {
+        site.Redirect("/loop-a.xml", "/loop-b.xml");
+        site.Redirect("/loop-b.xml", "/loop-a.xml");
+        var settings = Settings(("loop", "Sitemap", "/loop-a.xml"), ("datafeed", "ClaimReviewFeed", "/datafeed.json"));
+        settings["Feeds:MaxRedirects"] = "3";
+
+        var (code, output, _) = await FeedsAsync(settings, "sync");
+
+        Assert.Equal(1, code);
+        Assert.Contains("more than 3 redirects", output, StringComparison.Ordinal);
+        Assert.Equal(4, site.Requests.Count(r => r.Path.StartsWith("/loop-", StringComparison.Ordinal)));
+        Assert.Contains("datafeed (ClaimReviewFeed): 1 fetched, 0 not modified, 2 added", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Requests_to_one_host_keep_MinDelayMsPerHost_between_them()
+    {
+        var settings = Settings(("datafeed", "ClaimReviewFeed", "/datafeed.json"), ("rss", "Rss", "/feed.xml"));
+        settings["Feeds:MinDelayMsPerHost"] = "250";
+
+        await FeedsAsync(settings, "sync");
+
+        var requests = site.Requests.OrderBy(r => r.Started).ToList();
+        Assert.True(requests.Count >= 4);
+        for (var i = 1; i < requests.Count; i++)
+        {
+            var gap = requests[i].Started - requests[i - 1].Finished;
+            Assert.True(gap >= TimeSpan.FromMilliseconds(240), $"{requests[i].Path} came {gap.TotalMilliseconds} ms after {requests[i - 1].Path}");
+        }
+    }
+
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("sync", "--source")]
