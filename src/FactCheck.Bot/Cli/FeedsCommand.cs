@@ -70,6 +70,11 @@ internal static class FeedsCommand
     {
         var state = services.GetRequiredService<IFeedStateStore>();
         var stored = (await state.ListSourcesAsync(cancellationToken)).ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
+        if (options.Sources.Count == 0 && stored.Count == 0)
+        {
+            await stdout.WriteLineAsync("No feed sources are configured (Feeds:Sources); see README.md, section Feeds.");
+        }
+
         foreach (var source in options.Sources)
         {
             var s = stored.GetValueOrDefault(source.Name);

@@ -38,4 +38,13 @@ public sealed class FeedsVerbUsageTests : FeedVerbTest
         Assert.Equal(2, code);
         Assert.Contains("No feed source named 'nope'. Configured: site.", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Status_without_sources_says_none_are_configured()
+    {
+        var (code, output, _) = await FeedsAsync(Store.Settings, "status");
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("No feed sources are configured", output, StringComparison.Ordinal);
+    }
 }
