@@ -1,4 +1,5 @@
 using FactCheck.Bot.ConsoleChat;
+using FactCheck.Bot.Feeds;
 using FactCheck.Bot.Hosting;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Matching;
@@ -46,6 +47,7 @@ public static class BotHostFactory
         builder.Services.AddSingleton<ClaimIndexLoader>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClaimIndexLoader>());
         builder.AddTips();
+        builder.AddFeeds();
 
         builder.AddTelegram();
         builder.AddDiscord();

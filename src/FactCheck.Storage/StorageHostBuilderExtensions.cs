@@ -14,7 +14,7 @@ namespace FactCheck.Storage;
 /// <summary>Registers the SQLite claim store, chat state store and tip store with the host.</summary>
 public static class StorageHostBuilderExtensions
 {
-    /// <summary>Binds and validates the `Storage` section and registers <see cref="IClaimStore"/>, <see cref="IChatStateStore"/>, <see cref="ITipStore"/>, <see cref="ICheckLog"/> and <see cref="IEmbeddingStore"/> as singletons on one database.</summary>
+    /// <summary>Binds and validates the `Storage` section and registers <see cref="IClaimStore"/>, <see cref="IChatStateStore"/>, <see cref="ITipStore"/>, <see cref="ICheckLog"/>, <see cref="IEmbeddingStore"/> and <see cref="IFeedStateStore"/> as singletons on one database.</summary>
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>()
@@ -36,6 +36,7 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<SqliteTipStore>();
         builder.Services.AddSingleton<ITipStore>(sp => sp.GetRequiredService<SqliteTipStore>());
         builder.Services.AddSingleton<ICheckLog, SqliteCheckLog>();
+        builder.Services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         return builder;
     }
 

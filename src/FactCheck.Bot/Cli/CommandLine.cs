@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace FactCheck.Bot.Cli;
 
-/// <summary>The verbs of the host (run, check, import, eval, tips) as System.CommandLine commands, and the one entry that runs them.</summary>
+/// <summary>The verbs of the host (run, check, import, eval, tips, feeds) as System.CommandLine commands, and the one entry that runs them.</summary>
 /// <remarks>To add a verb, write a `XCommand.Create(CliContext)` returning its <see cref="Command"/> and add it to
 /// <see cref="Build"/>; to add a flag, declare the option in that verb's `Create` (CliSymbols has the validated kinds)
 /// and read it with `ParseResult.GetValue`. Help, unknown flags and exit code 2 then come for free.</remarks>
@@ -23,6 +23,7 @@ internal static class CommandLine
         root.Add(ImportCommand.Create(io));
         root.Add(EvalCommand.Create(io));
         root.Add(TipsCommand.Create(io));
+        root.Add(FeedsCommand.Create(io));
         return root;
     }
 
