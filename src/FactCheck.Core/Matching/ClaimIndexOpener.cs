@@ -52,7 +52,8 @@ internal static class ClaimIndexOpener
             var after = await log.StateAsync(cancellationToken).ConfigureAwait(false);
             if (after.Sequence == index.Sequence && after.ClaimCount != index.Count)
             {
-                reason = string.Create(CultureInfo.InvariantCulture, $"holds {index.Count} claims, the store {after.ClaimCount}");
+                var disagreement = string.Create(CultureInfo.InvariantCulture, $"holds {index.Count} claims, the store {after.ClaimCount}");
+                reason = reason is null ? disagreement : $"{reason}; then {disagreement}";
                 index = Recreate(index);
                 applied = await CatchUpAsync(index, log, cancellationToken).ConfigureAwait(false);
             }
