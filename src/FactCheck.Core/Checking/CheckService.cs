@@ -28,6 +28,9 @@ public sealed class CheckService(
     /// reference: use it while nothing refreshes the service (tests, one-shot verbs), else go through CheckAsync.</summary>
     public Matcher? Matcher => Volatile.Read(ref matcher);
 
+    /// <summary>Raised after the index caught up with changes of the store and the new state is in use.</summary>
+    public event EventHandler? IndexAdvanced;
+
     /// <summary>What the last opening of the index found and did (null before, or without a change log).</summary>
     public ClaimIndexReport? IndexReport { get; private set; }
 
@@ -143,6 +146,7 @@ public sealed class CheckService(
         {
             live.Commit();
             Swap(new Matcher(live.Acquire(), options, dense));
+            IndexAdvanced?.Invoke(this, EventArgs.Empty);
         }
     }
 
