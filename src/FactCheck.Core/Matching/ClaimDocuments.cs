@@ -1,34 +1,41 @@
 using System.Globalization;
 using System.Text.Json;
 using FactCheck.Core.Claims;
+using System.Text;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 
 namespace FactCheck.Core.Matching;
 
 /// <summary>What the index holds of a claim: one Lucene document per claim, keyed by its id and its slot (the stable
 /// number the matcher addresses it by), with a text field per phrasing, the analysed terms of each phrasing (for
 /// coverage), its canonical URLs, and the claim itself (so a reply needs no database read).</summary>
+/// <remarks>The bookkeeping fields start with an underscore: the language fields are named by language code, and "id"
+/// is Indonesian.</remarks>
 internal static class ClaimDocuments
 {
     /// <summary>The slot as a number per document (doc values), read for every hit.</summary>
     public const string SlotField = "claim";
 
     /// <summary>The slot as an exact term, to find a claim's document by its slot.</summary>
-    public const string SlotKeyField = "slot";
+    public const string SlotKeyField = "_slot";
 
     /// <summary>The claim's id as an exact term: updates and deletes replace the document by it.</summary>
-    public const string IdField = "id";
+    public const string IdField = "_id";
 
-    /// <summary>One stored value per phrasing: its field index, then its analysed terms, separated by <see cref="Separator"/>.</summary>
-    public const string TermsField = "terms";
+    /// <summary>Per claim, its phrasings (separated by <see cref="PhrasingSeparator"/>), each its field index then its
+    /// analysed terms (separated by <see cref="Separator"/>): doc values, read at random for every hit without
+    /// decompressing a block of stored documents.</summary>
+    public const string TermsField = "_terms";
 
     /// <summary>The canonical URLs of the claim's appearances and reviews, as exact terms.</summary>
-    public const string UrlField = "url";
+    public const string UrlField = "_url";
 
     /// <summary>The claim, as JSON.</summary>
-    public const string ClaimField = "json";
+    public const string ClaimField = "_claim";
 
     private const char Separator = '\u001F';
+    private const char PhrasingSeparator = '\u001E';
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
@@ -42,6 +49,7 @@ internal static class ClaimDocuments
             new StringField(SlotKeyField, SlotKey(slot), Field.Store.NO),
             new StringField(IdField, claim.Id, Field.Store.YES),
         };
+        var phrasings = new List<string>();
         foreach (var (text, language) in Texts(claim))
         {
             var normalized = TextNormalizer.Normalize(text).Text;
@@ -51,9 +59,11 @@ internal static class ClaimDocuments
             var terms = analyzers.Terms(field, normalized).Distinct(StringComparer.Ordinal).ToList();
             if (terms.Count > 0)
             {
-                doc.Add(new StoredField(TermsField, f.ToString(CultureInfo.InvariantCulture) + Separator + string.Join(Separator, terms)));
+                phrasings.Add(f.ToString(CultureInfo.InvariantCulture) + Separator + string.Join(Separator, terms));
             }
         }
+
+        doc.Add(new BinaryDocValuesField(TermsField, new BytesRef(Encoding.UTF8.GetBytes(string.Join(PhrasingSeparator, phrasings)))));
 
         foreach (var url in CanonicalUrls(claim))
         {
@@ -72,10 +82,15 @@ internal static class ClaimDocuments
     public static string SlotKey(int slot) => slot.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The phrasings' terms stored in a document.</summary>
-    public static List<PhrasingTerms> Phrasings(Document doc)
+    public static List<PhrasingTerms> Phrasings(BytesRef bytes)
     {
         var list = new List<PhrasingTerms>();
-        foreach (var value in doc.GetValues(TermsField, CultureInfo.InvariantCulture))
+        if (bytes.Length == 0)
+        {
+            return list;
+        }
+
+        foreach (var value in Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length).Split(PhrasingSeparator))
         {
             var parts = value.Split(Separator);
             list.Add(new PhrasingTerms(int.Parse(parts[0], CultureInfo.InvariantCulture), parts.Skip(1).ToHashSet(StringComparer.Ordinal)));

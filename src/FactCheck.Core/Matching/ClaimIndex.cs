@@ -14,10 +14,10 @@ public sealed class ClaimIndex : IDisposable
     private readonly IndexSearcher searcher;
     private readonly LanguageAnalyzers analyzers;
     private readonly Action? onLastRelease;
-    private readonly NumericDocValues slotOfDoc;
     private readonly HashSet<string>[] frameTerms;
     private readonly int documentCount;
     private readonly ClaimLookup lookup;
+    private readonly TermStatistics stats;
     private int references = 1;
 
     internal ClaimIndex(IndexSearcher searcher, LanguageAnalyzers analyzers, IReadOnlyList<Claim>? claims, Action? onLastRelease)
@@ -27,9 +27,9 @@ public sealed class ClaimIndex : IDisposable
         this.onLastRelease = onLastRelease;
         searcher.Similarity = new BM25Similarity(1.2f, 0.75f);
         documentCount = searcher.IndexReader.NumDocs;
-        slotOfDoc = MultiDocValues.GetNumericValues(searcher.IndexReader, ClaimDocuments.SlotField) ?? DocValues.EMPTY_NUMERIC;
         frameTerms = LanguageAnalyzers.Fields.Select(f => analyzers.Terms(f, ReportingFrame.Words).ToHashSet(StringComparer.Ordinal)).ToArray();
         lookup = new ClaimLookup(searcher, claims);
+        stats = new TermStatistics(searcher.IndexReader, documentCount);
     }
 
     /// <summary>The indexed claims by slot; a candidate's ClaimIndex is a slot. Count is the number of claims.</summary>
@@ -46,6 +46,7 @@ public sealed class ClaimIndex : IDisposable
     {
         var reader = searcher.IndexReader;
         var live = MultiFields.GetLiveDocs(reader);
+        var slotOfDoc = SlotsOfDocs();
         for (var doc = 0; doc < reader.MaxDoc; doc++)
         {
             if (live is null || live.Get(doc))
@@ -89,6 +90,7 @@ public sealed class ClaimIndex : IDisposable
     public IReadOnlyList<int> ClaimsAt(IEnumerable<string> canonicalUrls)
     {
         var found = new List<int>();
+        var slotOfDoc = SlotsOfDocs();
         foreach (var url in canonicalUrls.Distinct(StringComparer.Ordinal))
         {
             foreach (var hit in searcher.Search(new TermQuery(new Term(ClaimDocuments.UrlField, url)), 100).ScoreDocs)
@@ -110,7 +112,6 @@ public sealed class ClaimIndex : IDisposable
     /// <param name="termCount">Analysed terms of the passage in its richest field (very short passages never get a confident reply).</param>
     public IReadOnlyList<Candidate> Search(string normalizedPassage, int count, out int termCount)
     {
-        var stats = new TermStatistics(searcher.IndexReader, documentCount);
         var (query, passageTerms) = BuildQuery(normalizedPassage, stats);
         termCount = passageTerms.Max(t => t.Count);
         if (query.Clauses.Count == 0)
@@ -119,17 +120,23 @@ public sealed class ClaimIndex : IDisposable
         }
 
         var hits = searcher.Search(query, count).ScoreDocs;
+        var slotOfDoc = SlotsOfDocs();
+        var termsOfDoc = MultiDocValues.GetBinaryValues(searcher.IndexReader, ClaimDocuments.TermsField) ?? DocValues.EMPTY_BINARY;
         var result = new List<Candidate>(hits.Length);
         for (var rank = 0; rank < hits.Length; rank++)
         {
             var slot = (int)slotOfDoc.Get(hits[rank].Doc);
             lookup.Saw(slot, hits[rank].Doc);
-            var phrasings = lookup.PhrasingsOf(slot, hits[rank].Doc);
+            var phrasings = lookup.PhrasingsOf(slot, hits[rank].Doc, termsOfDoc);
             result.Add(new Candidate(slot, rank, hits[rank].Score, Coverage(phrasings, passageTerms, stats)));
         }
 
         return result;
     }
+
+    // Doc values readers are not to be shared between threads (a check runs on its own): one per call.
+    private NumericDocValues SlotsOfDocs() =>
+        MultiDocValues.GetNumericValues(searcher.IndexReader, ClaimDocuments.SlotField) ?? DocValues.EMPTY_NUMERIC;
 
     /// <summary>The query of a passage: every analysed term some claim uses, per language field, and the passage's terms per field.</summary>
     private (BooleanQuery Query, HashSet<string>[] PassageTerms) BuildQuery(string normalizedPassage, TermStatistics stats)

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using FactCheck.Core.Claims;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace FactCheck.Core.Matching;
 
@@ -47,11 +48,13 @@ internal sealed class ClaimLookup(IndexSearcher searcher, IReadOnlyList<Claim>? 
     /// <summary>Notes the document of a slot seen in a hit, so reading its claim later needs no lookup.</summary>
     public void Saw(int slot, int doc) => Remember(docOfSlot, slot, doc);
 
-    public List<PhrasingTerms> PhrasingsOf(int slot, int doc)
+    public List<PhrasingTerms> PhrasingsOf(int slot, int doc, BinaryDocValues termsOfDoc)
     {
         if (!phrasings.TryGetValue(slot, out var terms))
         {
-            terms = ClaimDocuments.Phrasings(searcher.Doc(doc, new HashSet<string> { ClaimDocuments.TermsField }));
+            var bytes = new BytesRef();
+            termsOfDoc.Get(doc, bytes);
+            terms = ClaimDocuments.Phrasings(bytes);
             Remember(phrasings, slot, terms);
         }
 

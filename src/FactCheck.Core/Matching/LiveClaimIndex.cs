@@ -16,7 +16,7 @@ namespace FactCheck.Core.Matching;
 public sealed class LiveClaimIndex : IDisposable
 {
     /// <summary>The document layout's version; an index written with another one is rebuilt.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 3;
 
     internal const string FormatKey = "format";
     internal const string StoreKey = "store";

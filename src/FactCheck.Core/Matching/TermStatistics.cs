@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 
 namespace FactCheck.Core.Matching;
@@ -8,15 +9,26 @@ namespace FactCheck.Core.Matching;
 /// frequency may be slightly high; BM25 itself reads the same numbers.</remarks>
 internal sealed class TermStatistics(IndexReader reader, int documentCount)
 {
-    private readonly Dictionary<string, int>[] frequencies = LanguageAnalyzers.Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+    // A term dictionary seek costs microseconds and a message weighs each word against every candidate: one state of
+    // the index remembers what it looked up (bounded; a state lives until the next change of the store).
+    private const int MaxRemembered = 200_000;
+
+    private readonly ConcurrentDictionary<string, int>[] frequencies =
+        LanguageAnalyzers.Fields.Select(_ => new ConcurrentDictionary<string, int>(StringComparer.Ordinal)).ToArray();
 
     /// <summary>How many claims use the term in the field.</summary>
     public int DocumentFrequency(int field, string term)
     {
-        if (!frequencies[field].TryGetValue(term, out var df))
+        var cache = frequencies[field];
+        if (!cache.TryGetValue(term, out var df))
         {
             df = reader.DocFreq(new Term(LanguageAnalyzers.Fields[field], term));
-            frequencies[field][term] = df;
+            if (cache.Count >= MaxRemembered)
+            {
+                cache.Clear();
+            }
+
+            cache[term] = df;
         }
 
         return df;
