@@ -19,6 +19,9 @@ public sealed class CheckService(
     IClaimChangeLog? changeLog = null,
     ClaimIndexLocation? location = null) : ICheckService, IDisposable
 {
+    // How stale the index on disk may get behind what a running bot searches (a restart catches up the difference).
+    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(10);
+
     private readonly SemaphoreSlim gate = new(1, 1);
     private LiveClaimIndex? live;
     private DenseRetriever? dense;
@@ -144,7 +147,7 @@ public sealed class CheckService(
 
         if (changed)
         {
-            live.Commit();
+            live.CommitIfDue(CommitInterval);
             Swap(new Matcher(live.Acquire(), options, dense));
             IndexAdvanced?.Invoke(this, EventArgs.Empty);
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Storage;
@@ -28,6 +29,7 @@ public sealed class LiveClaimIndex : IDisposable
     private readonly SearcherManager manager;
     private readonly LanguageAnalyzers analyzers = new();
     private readonly System.Threading.Lock gate = new();
+    private readonly Stopwatch sinceCommit = Stopwatch.StartNew();
     private int nextSlot;
 
     private LiveClaimIndex(LuceneDirectory directory, string? folder, string storeId, long sequence, int nextSlot, bool create)
@@ -187,6 +189,20 @@ public sealed class LiveClaimIndex : IDisposable
         }
     }
 
+    /// <summary>Commits when the last commit is older than <paramref name="interval"/>. A commit costs an fsync of new
+    /// segment files; searches see applied changes without one, and after a crash the index catches up from the
+    /// sequence its last commit recorded, so a stream of single-claim updates need not commit each.</summary>
+    public void CommitIfDue(TimeSpan interval)
+    {
+        lock (gate)
+        {
+            if (sinceCommit.Elapsed >= interval)
+            {
+                CommitLocked();
+            }
+        }
+    }
+
     /// <summary>Makes everything applied durable, recording the sequence it reflects in the same commit.</summary>
     public void Commit()
     {
@@ -238,6 +254,7 @@ public sealed class LiveClaimIndex : IDisposable
             [NextSlotKey] = nextSlot.ToString(CultureInfo.InvariantCulture),
         });
         writer.Commit();
+        sinceCommit.Restart();
     }
 
     // The slots the claims hold now, read from the current reader (refreshed after every Apply).
