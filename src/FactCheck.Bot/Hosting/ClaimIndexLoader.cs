@@ -46,7 +46,7 @@ internal sealed partial class ClaimIndexLoader(
         await checkService.ReloadAsync(cancellationToken);
         if (checkService.IndexReport is { } report)
         {
-            LogIndex(logger, report.Folder ?? "memory", report.RebuildReason ?? "up to date", report.ChangesApplied, report.Elapsed.TotalSeconds);
+            LogIndex(logger, report.Folder ?? "memory", report.RebuildReason is null ? "reused" : "rebuilt, " + report.RebuildReason, report.ChangesApplied, report.Elapsed.TotalSeconds);
         }
 
         LogReady(logger, checkService.Matcher?.Index.Claims.Count ?? 0);
