@@ -110,6 +110,35 @@ public sealed class LiveIndexTests : IDisposable
     }
 
     [Fact]
+    public async Task The_folder_as_a_kill_leaves_it_in_the_middle_of_an_update_is_accepted_and_caught_up()
+    {
+        await Store().UpsertAsync([Make("moon", "The moon landing was filmed in a studio in Nevada desert")], CancellationToken.None);
+        var image = Path.Combine(temp.Directory, "image.index");
+        using (var running = Checker())
+        {
+            await running.ReloadAsync(CancellationToken.None);
+            await Store().UpsertAsync([Make("lemon", Rumour)], CancellationToken.None);
+            await running.RefreshAsync(CancellationToken.None);
+
+            // The files as they are on disk while the writer holds changes it has not committed: what SIGKILL leaves.
+            Directory.CreateDirectory(image);
+            foreach (var file in Directory.GetFiles(Folder))
+            {
+                File.Copy(file, Path.Combine(image, Path.GetFileName(file)));
+            }
+        }
+
+        Assert.False(File.Exists(Path.Combine(image, "closed-cleanly"))); // so every file's checksum is verified
+        var database = new SqliteDatabase(temp.ConnectionString);
+        using var next = new CheckService(new SqliteClaimStore(database), new MatchingOptions(), null, null, new SqliteClaimChangeLog(database), new ClaimIndexLocation(image));
+        await next.ReloadAsync(CancellationToken.None);
+
+        Assert.Null(next.IndexReport!.RebuildReason);
+        Assert.Equal(2, next.IndexReport.Claims);
+        Assert.True((await next.CheckAsync(new CheckRequest(Rumour), CancellationToken.None)).HasReply);
+    }
+
+    [Fact]
     public async Task An_index_ahead_of_the_store_or_holding_another_count_of_claims_is_rebuilt()
     {
         await Store().UpsertAsync([Make("lemon", Rumour), Make("moon", "The moon landing was filmed in a studio in Nevada desert")], CancellationToken.None);
