@@ -56,7 +56,7 @@ internal static class CalibrateRun
         string folder, int seed, int depth, string? model, string cache,
         Dictionary<string, (List<double[]> X, List<bool> Y)> sets, CancellationToken cancellationToken)
     {
-        var claims = ClaimFileParser.Parse(Path.Combine(folder, "claims.jsonl")).Claims;
+        var claims = ClaimFileParser.Parse(Path.Combine(folder, "claims.jsonl"), ImportOptions.UnratedAllowed).Claims;
         var queries = File.ReadLines(Path.Combine(folder, "queries-train.tsv")).Select(l => l.Split('\t', 2)).Where(p => p.Length == 2 && p[0] != "query_id").ToList();
         var qrels = File.ReadLines(Path.Combine(folder, "qrels-train.tsv")).Select(l => l.Split(['\t', ' '], StringSplitOptions.RemoveEmptyEntries))
             .Where(p => p.Length >= 4 && p[3] != "0").ToLookup(p => p[0], p => p[2]);

@@ -6,4 +6,4 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = true;
     cancel.Cancel();
 };
-return await CommandLine.RunAsync(args, cancel.Token);
+return await CommandLine.RunAsync(args, CliContext.FromConsole(), cancel.Token);

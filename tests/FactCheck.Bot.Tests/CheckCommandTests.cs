@@ -1,5 +1,5 @@
 using System.Text.Json;
-using FactCheck.Bot.Cli;
+using FactCheck.Bot.Tests.Cli;
 using FactCheck.Core.Replies;
 
 namespace FactCheck.Bot.Tests;
@@ -72,12 +72,81 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains(UiText.Indonesian.Truncated, output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Without_text_is_a_usage_error_not_an_empty_reply()
+    {
+        var run = await CliRun.RunAsync(store, ["check"]);
+
+        Assert.Equal(2, run.Code);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Contains("give the message to check, or - to read it from stdin", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unsupported_language_is_refused_naming_the_accepted_ones()
+    {
+        var run = await CliRun.RunAsync(store, ["check", "--lang", "fr", Quote]);
+
+        Assert.Equal(2, run.Code);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Contains("'fr' is not supported (accepted: en, id)", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_flag_is_refused_naming_the_accepted_ones_not_checked_as_words_of_the_message()
+    {
+        var run = await CliRun.RunAsync(store, ["check", "--colour", "red", Quote]);
+
+        Assert.Equal(2, run.Code);
+        Assert.Equal(string.Empty, run.Output);
+        Assert.Contains("unknown option '--colour' (accepted: --json, --lang, --help)", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_message_that_begins_with_a_dash_is_checked_after_a_double_dash()
+    {
+        var run = await CliRun.RunAsync(store, ["check", "--lang", "EN", "--", "--json", "is", "not", "a", "flag", "here"]);
+
+        Assert.Equal(0, run.Code);
+        Assert.Contains(UiText.English.NoMatch, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_is_all_that_goes_to_stdout_and_the_logs_go_elsewhere()
+    {
+        var run = await CliRun.RunAsync(store, ["check", "-", "--json"], Quote);
+
+        Assert.Equal(0, run.Code);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal("id", json.RootElement.GetProperty("uiLanguage").GetString());
+    }
+
+    [Fact]
+    public async Task An_indonesian_reply_shows_the_claims_indonesian_wording_and_quotes_the_message_once()
+    {
+        var (code, output) = await RunAsync([Quote]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Klaim: Kim Jong Un kepada Putin: \"Anda terlalu gila bagi kami\".", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kim Jong Un told Putin", output, StringComparison.Ordinal);
+        Assert.Contains("Teks Anda: “\"Anda terlalu gila bagi kami,\" kata Kim Jong Un", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"\"", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_english_reply_keeps_the_claims_english_text()
+    {
+        var (code, output) = await RunAsync(["--lang", "en", Quote]);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Claim: Kim Jong Un told Putin", output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => store.Dispose();
 
     private async Task<(int Code, string Output)> RunAsync(string[] args, string stdin = "")
     {
-        using var output = new StringWriter();
-        var code = await CheckCommand.RunAsync(args, new StringReader(stdin), output, CancellationToken.None, store.Settings);
-        return (code, output.ToString());
+        var run = await CliRun.RunAsync(store, ["check", .. args], stdin);
+        return (run.Code, run.Output);
     }
 }

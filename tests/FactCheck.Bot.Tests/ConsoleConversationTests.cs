@@ -24,7 +24,7 @@ public sealed class ConsoleConversationTests : IDisposable
 
         // The next line is typed once the reply is out, as a person would: lines typed while the bot is still busy
         // arrive together and would be taken as one pasted message.
-        await ReplyContainsAsync(output, "too crazy for us");
+        await ReplyContainsAsync(output, "Anda terlalu gila bagi kami\".");
         input.Type("Cuaca hari ini cerah");
         await ReplyContainsAsync(output, "Belum ada cek fakta");
         input.Type("/quit");
@@ -32,8 +32,8 @@ public sealed class ConsoleConversationTests : IDisposable
 
         var text = output.ToString();
         Assert.StartsWith(ConsoleConversation.Banner, text, StringComparison.Ordinal);
-        Assert.Equal(1, Count(text, "13,500 soldiers"));
-        Assert.Equal(1, Count(text, "too crazy for us"));
+        Assert.Equal(1, Count(text, "Rusia telah kehilangan hingga 13.500 tentara dalam konflik d"));
+        Assert.Equal(1, Count(text, "Kim Jong Un kepada Putin"));
         Assert.Contains("Belum ada cek fakta", text, StringComparison.Ordinal);
     }
 

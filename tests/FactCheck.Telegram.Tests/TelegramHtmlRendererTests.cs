@@ -23,6 +23,27 @@ public sealed class TelegramHtmlRendererTests
     }
 
     [Fact]
+    public void An_indonesian_reply_names_the_claim_in_its_stored_indonesian_wording()
+    {
+        var report = new CheckReport("id", InputNote.None, [new ClaimMatch(FakeCheckService.Seed, MatchDecision.Reply, 0.9, "Kim Jong Un kepada Putin")], [], 1);
+
+        var html = Assert.Single(TelegramHtmlRenderer.Render(report));
+
+        Assert.Contains("Klaim: <i>Kim Jong Un kepada Putin: Anda terlalu gila bagi kami</i>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("told Putin", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_passage_that_is_one_quotation_is_quoted_once_and_one_with_guillemets_gets_other_marks()
+    {
+        var whole = new CheckReport("id", InputNote.None, [new ClaimMatch(FakeCheckService.Seed, MatchDecision.Reply, 0.9, "«Anda terlalu gila bagi kami»")], [], 1);
+        var inner = new CheckReport("id", InputNote.None, [new ClaimMatch(FakeCheckService.Seed, MatchDecision.Reply, 0.9, "«Anda terlalu gila» kata Kim")], [], 1);
+
+        Assert.Contains("Teks Anda: «Anda terlalu gila bagi kami» (", Assert.Single(TelegramHtmlRenderer.Render(whole)), StringComparison.Ordinal);
+        Assert.Contains("Teks Anda: “«Anda terlalu gila» kata Kim” (", Assert.Single(TelegramHtmlRenderer.Render(inner)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shows_a_suggestion_under_possibly_related_and_never_as_a_verdict_heading()
     {
         var report = new CheckReport("en", InputNote.None, [new ClaimMatch(FakeCheckService.Vaccine, MatchDecision.Suggest, 0.6, "vaccine")], ["other"], 2);

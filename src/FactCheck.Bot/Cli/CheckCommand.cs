@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -18,31 +19,39 @@ internal static class CheckCommand
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public static async Task<int> RunAsync(string[] args, TextReader stdin, TextWriter stdout, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
-    {
-        var json = false;
-        string? language = null;
-        var words = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            switch (args[i])
-            {
-                case "--json":
-                    json = true;
-                    break;
-                case "--lang" when i + 1 < args.Length:
-                    language = args[++i];
-                    break;
-                default:
-                    words.Add(args[i]);
-                    break;
-            }
-        }
+    /// <summary>The reply languages (UiText's): `--lang` refuses any other rather than answering in English.</summary>
+    public static readonly string[] Languages = [UiText.English.Language, UiText.Indonesian.Language];
 
-        var text = words is ["-"] ? await stdin.ReadToEndAsync(cancellationToken) : string.Join(' ', words);
-        using var host = await VerbHost.StartAsync(loadIndex: true, cancellationToken, settings);
+    public static Command Create(CliContext io)
+    {
+        var text = new Argument<string[]>("TEXT")
+        {
+            Description = "The message to check; - reads it from stdin. Put -- before a message that begins with '-'.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON (stdout holds nothing else)." };
+        var language = CliSymbols.OneOf("--lang", "The reply language (by default, the message's).", Languages);
+        var command = new Command("check", "Check a message and print the reply.") { text, json, language };
+
+        // Without text there is nothing to check: a usage error, not an empty reply with exit code 0.
+        command.Validators.Add(r =>
+        {
+            if (r.GetValue(text) is not { Length: > 0 })
+            {
+                r.AddError("give the message to check, or - to read it from stdin.");
+            }
+        });
+        command.SetAction((result, cancellationToken) =>
+            RunAsync(result.GetValue(text)!, result.GetValue(json), result.GetValue(language), io, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] words, bool json, string? language, CliContext io, CancellationToken cancellationToken)
+    {
+        var text = words is ["-"] ? await io.In.ReadToEndAsync(cancellationToken) : string.Join(' ', words);
+        using var host = await VerbHost.StartAsync(loadIndex: true, cancellationToken, io.Settings);
         var report = await host.Services.GetRequiredService<ICheckService>().CheckAsync(new CheckRequest(text, language), cancellationToken);
-        await stdout.WriteLineAsync(json ? JsonSerializer.Serialize(report, Json) : PlainTextRenderer.Render(report));
-        return 0;
+        await io.Out.WriteLineAsync(json ? JsonSerializer.Serialize(report, Json) : PlainTextRenderer.Render(report));
+        return ExitCodes.Done;
     }
 }

@@ -1,66 +1,65 @@
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
+using System.CommandLine;
 
 namespace FactCheck.Bot.Cli;
 
-/// <summary>The verbs of the host: run (default), check, import, eval, tips.</summary>
+/// <summary>The verbs of the host (run, check, import, eval, tips) as System.CommandLine commands, and the one entry that runs them.</summary>
+/// <remarks>To add a verb, write a `XCommand.Create(CliContext)` returning its <see cref="Command"/> and add it to
+/// <see cref="Build"/>; to add a flag, declare the option in that verb's `Create` (CliSymbols has the validated kinds)
+/// and read it with `ParseResult.GetValue`. Help, unknown flags and exit code 2 then come for free.</remarks>
 internal static class CommandLine
 {
-    public const string Usage = """
-        factcheck: a fact-check bot for Telegram, Discord and the console.
+    /// <summary>The program's name in usage and error lines, whatever the executable is called (dotnet run, a test host).</summary>
+    public const string Name = "factcheck";
 
-          (no verb)                  run the bot: Telegram and/or Discord when their tokens are set, else a console chat
-          check TEXT... | check -   check a message (- reads stdin) and print the reply; --json prints the report as JSON,
-                                     --lang en|id chooses the reply language
-          import FILE...             import fact-checks (ClaimReview JSON-LD or HTML, Fact Check Tools API JSON, JSONL, CSV)
-          eval --claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json]
-                                     measure retrieval quality and latency on a benchmark
-          tips list|show|publish|attach|dismiss|purge ...
-                                     the reviewers' tipline operations (`tips` alone prints their usage)
-          help                       this text
+    // Response files (@file) are off: `check @someone said ...` is a message, not a file to expand.
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
 
-        Configuration: appsettings.json, overridden by environment variables (Storage__ConnectionString, Telegram__Token, ...).
-        """;
-
-    public static async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    /// <summary>The root command (running the bot) with every verb under it.</summary>
+    public static RootCommand Build(CliContext io)
     {
-        var verb = args.Length == 0 || args[0].StartsWith("--", StringComparison.Ordinal) ? "run" : args[0].ToLowerInvariant();
-        var rest = verb == "run" ? args : args[1..];
-        switch (verb)
-        {
-            case "run":
-                using (var host = BotHostFactory.CreateBuilder(rest).Build())
-                {
-                    // Validated before starting: a bad setting is one line on stderr, not the host's stack trace.
-                    try
-                    {
-                        host.Services.GetService<IStartupValidator>()?.Validate();
-                    }
-                    catch (OptionsValidationException e)
-                    {
-                        await Console.Error.WriteLineAsync(e.Message);
-                        return 1;
-                    }
-
-                    await host.RunAsync(cancellationToken);
-                    return 0;
-                }
-
-            case "check":
-                return await CheckCommand.RunAsync(rest, Console.In, Console.Out, cancellationToken);
-            case "import":
-                return await ImportCommand.RunAsync(rest, Console.Out, cancellationToken);
-            case "tips":
-                return await TipsCommand.RunAsync(rest, Console.Out, Console.Error, cancellationToken);
-            case "eval":
-                return await EvalCommand.RunAsync(rest, Console.Out, cancellationToken);
-            case "help" or "-h" or "--help" or "-?":
-                await Console.Out.WriteLineAsync(Usage);
-                return 0;
-            default:
-                await Console.Error.WriteLineAsync($"Unknown verb '{args[0]}'.\n\n{Usage}");
-                return 2;
-        }
+        var root = RunCommand.CreateRoot(io);
+        root.Add(RunCommand.Create(io));
+        root.Add(CheckCommand.Create(io));
+        root.Add(ImportCommand.Create(io));
+        root.Add(EvalCommand.Create(io));
+        root.Add(TipsCommand.Create(io));
+        return root;
     }
+
+    /// <summary>Parses <paramref name="args"/> and runs the verb; a usage error is one line on stderr and exit code 2.</summary>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliContext io, CancellationToken cancellationToken)
+    {
+        var result = Build(io).Parse(HelpVerbToOption(args), Parsing);
+        if (UsageErrors.Find(result) is { } error)
+        {
+            await io.Error.WriteLineAsync(error);
+            return ExitCodes.Usage;
+        }
+
+        return await result.InvokeAsync(
+            new InvocationConfiguration
+            {
+                Output = io.Out,
+                Error = io.Error,
+
+                // Ctrl+C and SIGTERM are the program's and the host's to handle: the library's 2-second limit would cut
+                // short the bot's own shutdown (30 s for replies being sent).
+                ProcessTerminationTimeout = null,
+                EnableDefaultExceptionHandler = false,
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Makes <paramref name="command"/> alone (`tips` without `list`, `show`, ...) a usage error naming its commands.</summary>
+    public static void RequireSubcommand(Command command, CliContext io) =>
+        command.SetAction(async (result, _) =>
+        {
+            var names = string.Join(", ", command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name));
+            await io.Error.WriteLineAsync($"{Name} {command.Name}: name a command ({names}). See '{Name} {command.Name} --help'.");
+            return ExitCodes.Usage;
+        });
+
+    /// <summary>`help`, `help VERB...` as `--help`, `VERB... --help`.</summary>
+    private static IReadOnlyList<string> HelpVerbToOption(IReadOnlyList<string> args) =>
+        args.Count > 0 && args[0] == "help" ? [.. args.Skip(1), "--help"] : args;
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -16,20 +17,36 @@ internal static class EvalCommand
 {
     private const int RunDepth = 10;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, CancellationToken cancellationToken)
+    public static Command Create(CliContext io)
     {
-        var options = EvalOptions.Parse(args, out var error);
-        if (options is null)
+        var claims = CliSymbols.ExistingFile("--claims", "The claim pool (JSON Lines or any importable file).", required: true);
+        var queries = CliSymbols.ExistingFile("--queries", "query_id TAB text, one message a line.", required: true);
+        var qrels = CliSymbols.ExistingFile("--qrels", "TREC relevance judgements; without them only latency is measured.");
+        var runOut = CliSymbols.OptionalText("--run-out", "FILE", "Write the ranked run (TREC format) there.");
+        var json = new Option<bool>("--json") { Description = "Print the report as JSON." };
+        var embeddings = CliSymbols.OneOf("--embeddings", "Fuse a bundled sentence-embedding model with BM25.", BundledEmbeddingModels.MiniLmName, BundledEmbeddingModels.ArcticXsName);
+        var embeddingsDb = CliSymbols.OptionalText("--embeddings-db", "FILE", "SQLite file keeping the claim vectors between runs.");
+        var sweep = new Option<bool>("--sweep") { Description = "Also print the decision figures at a range of reply thresholds." };
+        var command = new Command("eval", "Measure retrieval quality, reply decisions and latency on a benchmark (the claims are indexed in a temporary store).")
         {
-            await stdout.WriteLineAsync($"{error}\nUsage: eval --claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json] [--embeddings minilm|arctic-xs] [--embeddings-db FILE] [--sweep]");
-            return 2;
-        }
+            claims, queries, qrels, runOut, json, embeddings, embeddingsDb, sweep,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(
+            new EvalOptions(
+                result.GetValue(claims)!, result.GetValue(queries)!, result.GetValue(qrels), result.GetValue(runOut), result.GetValue(json),
+                result.GetValue(embeddings), result.GetValue(embeddingsDb), result.GetValue(sweep)),
+            io,
+            cancellationToken));
+        return command;
+    }
 
-        var parsed = ClaimFileParser.Parse(options.Claims);
+    public static async Task<int> RunAsync(EvalOptions options, CliContext io, CancellationToken cancellationToken)
+    {
+        var parsed = ClaimFileParser.Parse(options.Claims, ImportOptions.UnratedAllowed); // benchmark pools state no rating
         if (parsed.FileError is not null)
         {
-            await stdout.WriteLineAsync($"{options.Claims}: {parsed.FileError}");
-            return 1;
+            await io.Error.WriteLineAsync($"{options.Claims}: {parsed.FileError}");
+            return ExitCodes.Refused;
         }
 
         var directory = Directory.CreateTempSubdirectory("factcheck-eval-");
@@ -56,13 +73,13 @@ internal static class EvalCommand
             buildSeconds = clock.Elapsed.TotalSeconds;
             var sweep = new ThresholdSweep();
             var report = Run(new Matcher(index, new MatchingOptions(), dense), options, loadSeconds, buildSeconds, sweep);
-            await stdout.WriteLineAsync(options.Json ? JsonSerializer.Serialize(report, CheckCommand.Json) : report.ToText());
+            await io.Out.WriteLineAsync(options.Json ? JsonSerializer.Serialize(report, CheckCommand.Json) : report.ToText());
             if (options.Sweep)
             {
-                await stdout.WriteLineAsync(sweep.ToText());
+                await io.Out.WriteLineAsync(sweep.ToText());
             }
 
-            return 0;
+            return ExitCodes.Done;
         }
         finally
         {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Tips;
 using FactCheck.Core.Tips.Desk;
@@ -11,82 +12,113 @@ namespace FactCheck.Bot.Cli;
 /// recorded as reviewer "cli:NAME" (--reviewer, else the OS user name): whoever runs this already holds the database.</remarks>
 internal static class TipsCommand
 {
-    public const string Usage = """
-        Usage:
-          tips list [--limit N]                 open tips, most asked first
-          tips show ID                          one tip: text, status, askers per platform
-          tips publish ID --rating WORDS --url URL --publisher NAME [--summary TEXT] [--reviewer NAME]
-                                                publish a fact-check for the tip; its askers are notified
-          tips attach ID CLAIM-ID [--reviewer NAME]
-                                                answer the tip with an existing claim
-          tips dismiss ID [--reviewer NAME]     set the tip aside
-          tips stats [--days N]                 checks, match rate, top matched claims and top open tips (default 7 days)
-          tips purge                            delete tips and check records older than Tips:RetentionDays
-        """;
+    private delegate Task<int> TipsAction(IServiceProvider services, Reviewer reviewer, TipsOutput output);
 
-    private static readonly string[] Known = ["--limit", "--rating", "--url", "--publisher", "--summary", "--reviewer", "--days"];
-
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
+    public static Command Create(CliContext io)
     {
-        var parsed = VerbArguments.Parse(args, Known, out var error);
-        if (parsed is null || parsed.Positionals.Count == 0)
-        {
-            await stderr.WriteLineAsync((error is null ? string.Empty : error + "\n") + Usage);
-            return 2;
-        }
+        var reviewer = CliSymbols.OptionalText("--reviewer", "NAME", "Recorded as the reviewer who acted (default: the OS user name).");
+        reviewer.Recursive = true;
+        var command = new Command("tips", "The reviewers' tipline operations.") { reviewer };
+        command.Add(List(io, reviewer));
+        command.Add(Show(io, reviewer));
+        command.Add(Publish(io, reviewer));
+        command.Add(Attach(io, reviewer));
+        command.Add(Dismiss(io, reviewer));
+        command.Add(Stats(io, reviewer));
+        command.Add(Purge(io, reviewer));
+        CommandLine.RequireSubcommand(command, io);
+        return command;
+    }
 
-        var action = parsed.Positionals[0].ToLowerInvariant();
-        var id = parsed.IdAt(1);
-        if (action is "show" or "publish" or "attach" or "dismiss" && id is null)
-        {
-            await stderr.WriteLineAsync($"tips {action} needs a tip number.\n{Usage}");
-            return 2;
-        }
+    private static Command List(CliContext io, Option<string?> reviewer)
+    {
+        var limit = CliSymbols.PositiveNumber("--limit", "Show at most N tips.", 50);
+        var command = new Command("list", "Open tips, most asked first.") { limit };
+        command.SetAction((result, ct) => WithTipsAsync(io, result.GetValue(reviewer), async (services, who, output) =>
+            await output.ListAsync(await services.GetRequiredService<TipService>().ListQueueAsync(who, result.GetValue(limit), ct)), ct));
+        return command;
+    }
 
-        var limit = 50;
-        if (parsed["--limit"] is { } limitText && (!int.TryParse(limitText, out limit) || limit <= 0))
-        {
-            await stderr.WriteLineAsync("--limit must be a positive number.");
-            return 2;
-        }
+    private static Command Show(CliContext io, Option<string?> reviewer)
+    {
+        var id = TipId();
+        var command = new Command("show", "One tip: text, status, askers per platform.") { id };
+        command.SetAction((result, ct) => WithTipsAsync(io, result.GetValue(reviewer), async (services, who, output) =>
+            await output.ShowAsync(await services.GetRequiredService<TipService>().OpenAsync(who, result.GetValue(id), ct)), ct));
+        return command;
+    }
 
-        using var host = await VerbHost.StartAsync(loadIndex: false, cancellationToken, settings);
-        var tips = host.Services.GetRequiredService<TipService>();
+    private static Command Publish(CliContext io, Option<string?> reviewer)
+    {
+        var id = TipId();
+        var rating = CliSymbols.RequiredText("--rating", "WORDS", "The publisher's rating words (\"Salah\", \"False\", ...).");
+        var url = CliSymbols.RequiredText("--url", "URL", "The fact-check's web address.");
+        var publisher = CliSymbols.RequiredText("--publisher", "NAME", "Who published the fact-check.");
+        var summary = CliSymbols.OptionalText("--summary", "TEXT", "A one-paragraph summary.");
+        var command = new Command("publish", "Publish a fact-check for the tip; its askers are notified.") { id, rating, url, publisher, summary };
+        command.SetAction((result, ct) => WithTipsAsync(io, result.GetValue(reviewer), async (services, who, output) =>
+        {
+            var verdict = new TipVerdict(result.GetValue(rating)!, result.GetValue(url)!, result.GetValue(publisher)!, result.GetValue(summary));
+            return await output.DecisionAsync("Published", await services.GetRequiredService<TipService>().PublishAsync(who, result.GetValue(id), verdict, ct));
+        }, ct));
+        return command;
+    }
+
+    private static Command Attach(CliContext io, Option<string?> reviewer)
+    {
+        var id = TipId();
+        var claim = new Argument<string>("CLAIM-ID") { Description = "The id of a stored claim." };
+        var command = new Command("attach", "Answer the tip with an existing claim.") { id, claim };
+        command.SetAction((result, ct) => WithTipsAsync(io, result.GetValue(reviewer), async (services, who, output) =>
+            await output.DecisionAsync("Attached", await services.GetRequiredService<TipService>().AttachAsync(who, result.GetValue(id), result.GetValue(claim)!, ct)), ct));
+        return command;
+    }
+
+    private static Command Dismiss(CliContext io, Option<string?> reviewer)
+    {
+        var id = TipId();
+        var command = new Command("dismiss", "Set the tip aside; its askers are not notified.") { id };
+        command.SetAction((result, ct) => WithTipsAsync(io, result.GetValue(reviewer), async (services, who, output) =>
+            await output.DecisionAsync("Dismissed", await services.GetRequiredService<TipService>().DismissAsync(who, result.GetValue(id), ct)), ct));
+        return command;
+    }
+
+    private static Command Stats(CliContext io, Option<string?> reviewer)
+    {
+        var days = CliSymbols.PositiveNumber("--days", "The period, in days.", 7);
+        var command = new Command("stats", "Checks, match rate, top matched claims and top open tips over the period.") { days };
+        command.SetAction((result, ct) => WithTipsAsync(io, result.GetValue(reviewer), async (services, who, _) =>
+        {
+            var caller = new Asker(Reviewer.CommandLine, who.UserId, who.UserId, "en");
+            var period = result.GetValue(days).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await io.Out.WriteLineAsync((await services.GetRequiredService<TipDesk>().HandleAsync(caller, "stats", period, ct)).Text);
+            return ExitCodes.Done;
+        }, ct));
+        return command;
+    }
+
+    private static Command Purge(CliContext io, Option<string?> reviewer)
+    {
+        var command = new Command("purge", "Delete tips and check records older than Tips:RetentionDays.");
+        command.SetAction((result, ct) => WithTipsAsync(io, result.GetValue(reviewer), async (services, _, _) =>
+        {
+            var retention = TimeSpan.FromDays(services.GetRequiredService<IOptions<TipOptions>>().Value.RetentionDays);
+            var cutoff = services.GetRequiredService<TimeProvider>().GetUtcNow() - retention;
+            var purgedTips = await services.GetRequiredService<TipService>().PurgeExpiredAsync(ct);
+            var purgedChecks = await services.GetRequiredService<ICheckLog>().PurgeAsync(cutoff, ct);
+            await io.Out.WriteLineAsync($"Purged {purgedTips} tip(s) and {purgedChecks} check record(s) older than the retention.");
+            return ExitCodes.Done;
+        }, ct));
+        return command;
+    }
+
+    private static Argument<long> TipId() => CliSymbols.PositiveId("ID", "The tip's number (see tips list).");
+
+    private static async Task<int> WithTipsAsync(CliContext io, string? reviewerName, TipsAction action, CancellationToken cancellationToken)
+    {
+        using var host = await VerbHost.StartAsync(loadIndex: false, cancellationToken, io.Settings);
         await host.Services.GetRequiredService<ITipStore>().InitializeAsync(cancellationToken);
-        var reviewer = new Reviewer(Reviewer.CommandLine, parsed["--reviewer"] ?? Environment.UserName);
-        var output = new TipsOutput(stdout, stderr);
-        switch (action)
-        {
-            case "list":
-                return await output.ListAsync(await tips.ListQueueAsync(reviewer, limit, cancellationToken));
-            case "show":
-                return await output.ShowAsync(await tips.OpenAsync(reviewer, id!.Value, cancellationToken));
-            case "publish":
-                if (parsed["--rating"] is not { } rating || parsed["--url"] is not { } url || parsed["--publisher"] is not { } publisher)
-                {
-                    await stderr.WriteLineAsync($"tips publish needs --rating, --url and --publisher.\n{Usage}");
-                    return 2;
-                }
-
-                var verdict = new TipVerdict(rating, url, publisher, parsed["--summary"]);
-                return await output.DecisionAsync("Published", await tips.PublishAsync(reviewer, id!.Value, verdict, cancellationToken));
-            case "attach" when parsed.Positionals.Count > 2:
-                return await output.DecisionAsync("Attached", await tips.AttachAsync(reviewer, id!.Value, parsed.Positionals[2], cancellationToken));
-            case "dismiss":
-                return await output.DecisionAsync("Dismissed", await tips.DismissAsync(reviewer, id!.Value, cancellationToken));
-            case "stats":
-                var caller = new Asker(Reviewer.CommandLine, reviewer.UserId, reviewer.UserId, "en");
-                await stdout.WriteLineAsync((await host.Services.GetRequiredService<TipDesk>().HandleAsync(caller, "stats", parsed["--days"] ?? "7", cancellationToken)).Text);
-                return 0;
-            case "purge":
-                var cutoff = host.Services.GetRequiredService<TimeProvider>().GetUtcNow() - TimeSpan.FromDays(host.Services.GetRequiredService<IOptions<TipOptions>>().Value.RetentionDays);
-                var purgedTips = await tips.PurgeExpiredAsync(cancellationToken);
-                var purgedChecks = await host.Services.GetRequiredService<ICheckLog>().PurgeAsync(cutoff, cancellationToken);
-                await stdout.WriteLineAsync($"Purged {purgedTips} tip(s) and {purgedChecks} check record(s) older than the retention.");
-                return 0;
-            default:
-                await stderr.WriteLineAsync($"Unknown or incomplete tips command '{string.Join(' ', parsed.Positionals)}'.\n{Usage}");
-                return 2;
-        }
+        var reviewer = new Reviewer(Reviewer.CommandLine, reviewerName ?? Environment.UserName);
+        return await action(host.Services, reviewer, new TipsOutput(io.Out, io.Error));
     }
 }

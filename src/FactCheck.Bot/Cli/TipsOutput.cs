@@ -18,7 +18,7 @@ internal sealed class TipsOutput(TextWriter stdout, TextWriter stderr)
         if (result.Value!.Count == 0)
         {
             await stdout.WriteLineAsync("No open tips.");
-            return 0;
+            return ExitCodes.Done;
         }
 
         await stdout.WriteLineAsync("   ID  ASKED  SINCE       TEXT");
@@ -27,7 +27,7 @@ internal sealed class TipsOutput(TextWriter stdout, TextWriter stderr)
             await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{tip.Id,5}  {tip.AskCount,5}  {tip.CreatedAt:yyyy-MM-dd}  {Preview(tip.Text)}"));
         }
 
-        return 0;
+        return ExitCodes.Done;
     }
 
     public async Task<int> ShowAsync(TipActionResult<(Tip Tip, IReadOnlyList<Asker> Askers)> result)
@@ -48,7 +48,7 @@ internal sealed class TipsOutput(TextWriter stdout, TextWriter stderr)
 
         await stdout.WriteLineAsync();
         await stdout.WriteLineAsync(tip.Text);
-        return 0;
+        return ExitCodes.Done;
     }
 
     public async Task<int> DecisionAsync(string done, TipActionResult<Tip> result)
@@ -61,7 +61,7 @@ internal sealed class TipsOutput(TextWriter stdout, TextWriter stderr)
         var tip = result.Value!;
         var claim = tip.ClaimId is null ? string.Empty : $" (claim {tip.ClaimId}; {tip.AskCount} asker(s) will be notified unless they opted out)";
         await stdout.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{done} tip {tip.Id}{claim}."));
-        return 0;
+        return ExitCodes.Done;
     }
 
     private async Task<int> RefuseAsync(TipActionStatus status, string? message)
@@ -74,7 +74,7 @@ internal sealed class TipsOutput(TextWriter stdout, TextWriter stderr)
             TipActionStatus.ClaimNotFound => "No claim with that id.",
             _ => message ?? status.ToString(),
         });
-        return 1;
+        return ExitCodes.Refused;
     }
 
     private static string Preview(string text)

@@ -1,5 +1,3 @@
-using FactCheck.Core.Matching.Embeddings;
-
 namespace FactCheck.Bot.Eval;
 
 /// <summary>Arguments of the eval verb.</summary>
@@ -11,55 +9,4 @@ namespace FactCheck.Bot.Eval;
 /// <param name="Embeddings">Bundled embedding model to fuse with BM25 ("minilm", "arctic-xs"), or null for lexical only.</param>
 /// <param name="EmbeddingsDb">SQLite file keeping claim vectors between runs; null computes them in the temporary store.</param>
 /// <param name="Sweep">Also print the decision figures at a range of reply thresholds.</param>
-internal sealed record EvalOptions(string Claims, string Queries, string? Qrels, string? RunOut, bool Json, string? Embeddings = null, string? EmbeddingsDb = null, bool Sweep = false)
-{
-    /// <summary>Parses `--claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json] [--embeddings MODEL] [--embeddings-db FILE] [--sweep]`; null with a message when something is missing.</summary>
-    public static EvalOptions? Parse(string[] args, out string error)
-    {
-        string? claims = null, queries = null, qrels = null, runOut = null, embeddings = null, embeddingsDb = null;
-        var json = false;
-        var sweep = false;
-        error = string.Empty;
-        for (var i = 0; i < args.Length; i++)
-        {
-            string? Next() => i + 1 < args.Length ? args[++i] : null;
-            switch (args[i])
-            {
-                case "--claims": claims = Next(); break;
-                case "--queries": queries = Next(); break;
-                case "--qrels": qrels = Next(); break;
-                case "--run-out": runOut = Next(); break;
-                case "--json": json = true; break;
-                case "--sweep": sweep = true; break;
-                case "--embeddings": embeddings = Next(); break;
-                case "--embeddings-db": embeddingsDb = Next(); break;
-                default:
-                    error = $"Unknown argument '{args[i]}'.";
-                    return null;
-            }
-        }
-
-        foreach (var (name, path) in new[] { ("--claims", claims), ("--queries", queries), ("--qrels", qrels) })
-        {
-            if (name != "--qrels" && path is null)
-            {
-                error = $"{name} FILE is required.";
-                return null;
-            }
-
-            if (path is not null && !File.Exists(path))
-            {
-                error = $"{name}: file not found: {path}";
-                return null;
-            }
-        }
-
-        if (embeddings is not null and not (BundledEmbeddingModels.MiniLmName or BundledEmbeddingModels.ArcticXsName))
-        {
-            error = $"--embeddings: '{embeddings}' is not a bundled model (minilm, arctic-xs).";
-            return null;
-        }
-
-        return new EvalOptions(claims!, queries!, qrels, runOut, json, embeddings, embeddingsDb, sweep);
-    }
-}
+internal sealed record EvalOptions(string Claims, string Queries, string? Qrels, string? RunOut, bool Json, string? Embeddings = null, string? EmbeddingsDb = null, bool Sweep = false);

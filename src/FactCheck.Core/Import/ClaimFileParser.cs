@@ -14,7 +14,10 @@ public static class ClaimFileParser
     /// <summary>Larger files are refused rather than read into memory: no fact-check feed is this big.</summary>
     public const long MaxFileBytes = 512L * 1024 * 1024;
 
-    public static ParsedFile Parse(string path)
+    /// <summary>Reads a whole file into memory and parses it. <see cref="ClaimFileReader"/> streams a file instead.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">Whether a claim needs a rating (by default it does).</param>
+    public static ParsedFile Parse(string path, ImportOptions? options = null)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -37,11 +40,14 @@ public static class ClaimFileParser
             return Error(path, ImportFormats.Unknown, $"cannot read the file ({e.Message})");
         }
 
-        return Parse(bytes, path);
+        return Parse(bytes, path, options);
     }
 
-    /// <summary>Parses bytes; <paramref name="name"/> is reported as the path and its extension is a format hint.</summary>
-    public static ParsedFile Parse(ReadOnlySpan<byte> bytes, string name)
+    /// <summary>Parses bytes held in memory (a fetched page, an upload).</summary>
+    /// <param name="bytes">The file or fetched document.</param>
+    /// <param name="name">Reported as the path; its extension is a format hint.</param>
+    /// <param name="options">Whether a claim needs a rating (by default it does).</param>
+    public static ParsedFile Parse(ReadOnlySpan<byte> bytes, string name, ImportOptions? options = null)
     {
         var text = TextDecoder.Decode(bytes, out var decodeError);
         if (text is null)
@@ -56,7 +62,7 @@ public static class ClaimFileParser
         }
 
         var extension = Path.GetExtension(name).ToLowerInvariant();
-        var context = new ParseContext();
+        var context = new ParseContext(options);
         return trimmed[0] switch
         {
             '<' => FromHtml(name, text, context),
@@ -161,24 +167,24 @@ public static class ClaimFileParser
 
     private static ParsedFile Done(string name, string format, ParseContext context, string whenNothing)
     {
-        if (context.Claims.Count == 0 && context.Rejections.Count == 0)
+        if (context.Records == 0)
         {
             return Error(name, format, whenNothing);
         }
 
         var claims = ClaimMerger.Merge(context.Claims);
-        return new ParsedFile(name, format, claims, context.Rejections);
+        return new ParsedFile(name, format, claims, context.Rejections, Warning: context.FinalWarning(), MoreRejected: context.Rejected - context.Rejections.Count);
     }
 
     private static ParsedFile Error(string name, string format, string error) => new(name, format, [], [], error);
 
-    private static bool LooksLikeJsonLines(string text)
+    internal static bool LooksLikeJsonLines(string text)
     {
         var lines = text.Split('\n', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return lines.Length >= 2 && lines[0].StartsWith('{') && lines[0].EndsWith('}') && lines[1].StartsWith('{');
     }
 
-    private static bool LooksTabular(string text)
+    internal static bool LooksTabular(string text)
     {
         var firstLine = text.AsSpan(0, Math.Min(text.Length, 4096));
         var end = firstLine.IndexOfAny('\r', '\n');

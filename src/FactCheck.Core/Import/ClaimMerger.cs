@@ -3,8 +3,9 @@ using FactCheck.Core.Claims;
 namespace FactCheck.Core.Import;
 
 /// <summary>Joins the records of one file that share a claim id: their reviews (by URL), phrasings and appearances.</summary>
-internal static class ClaimMerger
+public static class ClaimMerger
 {
+    /// <summary>The claims with those of the same id joined into the first, in first-seen order.</summary>
     public static List<Claim> Merge(IEnumerable<Claim> claims)
     {
         var order = new List<string>();

@@ -19,7 +19,7 @@ internal static class ClaimReviewReader
         Find(root, nodes, 0);
         for (var i = 0; i < nodes.Count; i++)
         {
-            var position = line is null ? $"record {context.Claims.Count + context.Rejections.Count + 1}"
+            var position = line is null ? $"record {context.Records + 1}"
                 : nodes.Count == 1 ? line : $"{line} #{i + 1}";
             Read(nodes[i], position, context);
         }
@@ -95,6 +95,12 @@ internal static class ClaimReviewReader
 
         var rating = JsonTools.Objects(node, "reviewRating").FirstOrDefault();
         var ratingText = TextClean.Inline(JsonTools.FirstStr(rating, "alternateName", "name") ?? JsonTools.Str(node, "textualRating"));
+        var numericOnly = JsonTools.Str(rating, "ratingValue") is { Length: > 0 } ? RatingFields.NumericOnlyReason : null;
+        if (!context.AcceptsRating(ratingText, position, numericOnly))
+        {
+            return;
+        }
+
         var language = LanguageTag.Optional(InLanguage(node)) ?? LanguageTag.Optional(context.PageLanguage);
         var summary = TextClean.WithoutTags(JsonTools.FirstStr(node, "reviewBody", "description"));
         var review = new Review(
@@ -110,7 +116,7 @@ internal static class ClaimReviewReader
         var phrasings = texts.Skip(1).Select(t => new Phrasing(t, language)).Concat(ItemReviewedReader.OtherWordings(node, language))
             .Where(p => p.Text != texts[0]).DistinctBy(p => p.Text, StringComparer.Ordinal).ToList();
         var claim = new Claim(UrlTools.ClaimIdFor(url), texts[0], language ?? LanguageTag.Undetermined, phrasings, ItemReviewedReader.Appearances(node), [review]);
-        context.Claims.Add(claim);
+        context.Add(claim);
     }
 
     /// <summary>

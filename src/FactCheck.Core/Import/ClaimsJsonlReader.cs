@@ -4,9 +4,10 @@ using FactCheck.Core.Claims;
 namespace FactCheck.Core.Import;
 
 /// <summary>Reads claim-per-line JSON (the benchmark claims files): id, text, language, date, publisher, and optionally
-/// title, subtitle, url, rating.</summary>
+/// title, subtitle, url, and a rating under any of <see cref="RatingFields.Names"/>.</summary>
 /// <remarks>These records carry their own id, so a review URL is optional: without one the review has an empty URL,
-/// the publisher and date only, and no rating (these files state none).</remarks>
+/// the publisher and date only. The benchmark files state no rating: they import only with
+/// <see cref="ImportOptions.UnratedAllowed"/>.</remarks>
 internal static class ClaimsJsonlReader
 {
     private static readonly string[] PhrasingKeys = ["title", "subtitle"];
@@ -21,22 +22,27 @@ internal static class ClaimsJsonlReader
         var lineNumber = 0;
         foreach (var line in text.Split('\n'))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
+            ReadLine(line, ++lineNumber, context);
+        }
+    }
 
-            var position = $"line {lineNumber}";
-            try
-            {
-                using var doc = JsonDocument.Parse(line, JsonTools.Options);
-                ReadLine(doc.RootElement, position, context);
-            }
-            catch (JsonException e)
-            {
-                context.Reject(position, $"not valid JSON ({JsonTools.Describe(e)})");
-            }
+    /// <summary>One line of the file; a line that is not JSON rejects that record only, the others are kept.</summary>
+    public static void ReadLine(string line, long lineNumber, ParseContext context)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            return;
+        }
+
+        var position = $"line {lineNumber}";
+        try
+        {
+            using var doc = JsonDocument.Parse(line, JsonTools.Options);
+            ReadLine(doc.RootElement, position, context);
+        }
+        catch (JsonException e)
+        {
+            context.Reject(position, $"not valid JSON ({JsonTools.Describe(e)})");
         }
     }
 
@@ -96,7 +102,12 @@ internal static class ClaimsJsonlReader
             .Distinct()
             .Select(p => new Phrasing(p, language == LanguageTag.Undetermined ? null : language))
             .ToList();
-        var rating = TextClean.Inline(JsonTools.FirstStr(record, "rating", "textualRating"));
+        var rating = RatingFields.Read(record);
+        if (!context.AcceptsRating(rating, position))
+        {
+            return;
+        }
+
         var publisher = TextClean.Inline(JsonTools.Str(record, "publisher"));
         var review = new Review(
             url,
@@ -106,6 +117,6 @@ internal static class ClaimsJsonlReader
             date,
             Headline: TextClean.Inline(JsonTools.Str(record, "title")) is { Length: > 0 } title ? title : null,
             Language: language == LanguageTag.Undetermined ? null : language);
-        context.Claims.Add(new Claim(id.Length > 0 ? id : UrlTools.ClaimIdFor(url), text, language, phrasings, [], [review]));
+        context.Add(new Claim(id.Length > 0 ? id : UrlTools.ClaimIdFor(url), text, language, phrasings, [], [review]));
     }
 }

@@ -17,8 +17,30 @@ internal static class CsvClaimReader
             return "empty file";
         }
 
-        var header = records[0].Fields;
-        var columns = CsvColumns.From(header);
+        if (Columns(records[0].Fields, context, out var columns) is { } error)
+        {
+            return error;
+        }
+
+        if (records.Count == 1)
+        {
+            return "header row only, no records";
+        }
+
+        var monthFirst = MonthFirst(records.Skip(1), columns);
+        foreach (var (line, fields) in records.Skip(1))
+        {
+            ReadRow(fields, columns, line, monthFirst, context);
+        }
+
+        return null;
+    }
+
+    /// <summary>Finds the columns from the header; a whole-file error when the text or URL column is missing.
+    /// A missing rating column is not an error but a warning at the top of the report: every row is then unrated.</summary>
+    public static string? Columns(List<string> header, ParseContext context, out CsvColumns columns)
+    {
+        columns = CsvColumns.From(header);
         var headerList = string.Join(", ", header.Where(h => h.Length > 0).Take(12));
         if (columns.Text < 0)
         {
@@ -30,22 +52,39 @@ internal static class CsvClaimReader
             return $"no review URL column (looked for url, reviewUrl, link...; header: {headerList})";
         }
 
-        if (records.Count == 1)
+        if (columns.Rating < 0)
         {
-            return "header row only, no records";
-        }
-
-        var monthFirst = columns.Date >= 0 && MonthFirst(records.Skip(1).Select(r => Field(r.Fields, columns.Date)));
-        foreach (var (line, fields) in records.Skip(1))
-        {
-            ReadRow(fields, columns, $"line {line}", monthFirst, context);
+            context.Warning = $"no rating column recognised (looked for {RatingFields.Described}; header: {headerList}): "
+                + (context.Options.RequireRating ? "every record is rejected as unrated" : "every claim's verdict is Other");
         }
 
         return null;
     }
 
-    private static void ReadRow(List<string> fields, CsvColumns columns, string position, bool monthFirst, ParseContext context)
+    /// <summary>Whether the file's slash dates put the month first: only when some date cannot be day first.</summary>
+    /// <param name="rows">The records after the header; read only up to the first date that decides.</param>
+    /// <param name="columns">Where the date column is.</param>
+    public static bool MonthFirst(IEnumerable<(int Line, List<string> Fields)> rows, CsvColumns columns)
     {
+        if (columns.Date < 0)
+        {
+            return false;
+        }
+
+        foreach (var (_, fields) in rows)
+        {
+            if (DateParser.SlashOrder(Field(fields, columns.Date)) is { } monthFirst)
+            {
+                return monthFirst;
+            }
+        }
+
+        return false;
+    }
+
+    public static void ReadRow(List<string> fields, CsvColumns columns, int line, bool monthFirst, ParseContext context)
+    {
+        var position = $"line {line}";
         var text = TextClean.Inline(Field(fields, columns.Text));
         if (text.Length == 0)
         {
@@ -69,6 +108,11 @@ internal static class CsvClaimReader
 
         var language = LanguageTag.Normalize(Field(fields, columns.Language));
         var rating = TextClean.Inline(Field(fields, columns.Rating));
+        if (!context.AcceptsRating(rating, position))
+        {
+            return;
+        }
+
         var title = TextClean.Inline(Field(fields, columns.Title));
         var phrasings = title.Length > 0 && title != text ? new List<Phrasing> { new(title, LanguageTag.Optional(language)) } : [];
         var review = new Review(
@@ -80,21 +124,7 @@ internal static class CsvClaimReader
             title.Length > 0 ? title : null,
             LanguageTag.Optional(language));
         var id = TextClean.Inline(Field(fields, columns.Id));
-        context.Claims.Add(new Claim(id.Length > 0 ? id : UrlTools.ClaimIdFor(url), text, language, phrasings, [], [review]));
-    }
-
-    /// <summary>Whether the file's slash dates put the month first: only when some date cannot be day first.</summary>
-    private static bool MonthFirst(IEnumerable<string> dates)
-    {
-        foreach (var value in dates)
-        {
-            if (DateParser.SlashOrder(value) is { } monthFirst)
-            {
-                return monthFirst;
-            }
-        }
-
-        return false;
+        context.Add(new Claim(id.Length > 0 ? id : UrlTools.ClaimIdFor(url), text, language, phrasings, [], [review]));
     }
 
     private static string Field(List<string> fields, int index) => index >= 0 && index < fields.Count ? fields[index] : string.Empty;

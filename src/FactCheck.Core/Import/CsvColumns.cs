@@ -5,7 +5,6 @@ internal sealed record CsvColumns(int Text, int Url, int Rating, int Publisher, 
 {
     private static readonly string[] TextNames = ["claimreviewed", "claim", "claimtext", "statement", "text", "narasi", "klaim", "content"];
     private static readonly string[] UrlNames = ["url", "reviewurl", "factcheckurl", "articleurl", "link", "permalink"];
-    private static readonly string[] RatingNames = ["rating", "textualrating", "alternatename", "ratingtext", "verdict", "classification", "klasifikasi", "label", "truthrating", "ratingname"];
     private static readonly string[] PublisherNames = ["publisher", "publishername", "factchecker", "organization", "organisation", "site"];
     private static readonly string[] DateNames = ["date", "datepublished", "reviewdate", "publishedon", "published", "tanggal", "publicationdate"];
     private static readonly string[] LanguageNames = ["language", "lang", "inlanguage", "languagecode"];
@@ -18,11 +17,10 @@ internal sealed record CsvColumns(int Text, int Url, int Rating, int Publisher, 
         int Find(string[] names) => names.Select(n => keys.IndexOf(n)).FirstOrDefault(i => i >= 0, -1);
         var text = Find(TextNames);
         var title = Find(TitleNames);
-        return new CsvColumns(text < 0 ? title : text, Find(UrlNames), Find(RatingNames), Find(PublisherNames), Find(DateNames),
+        return new CsvColumns(text < 0 ? title : text, Find(UrlNames), Find(RatingFields.Names), Find(PublisherNames), Find(DateNames),
             Find(LanguageNames), Find(IdNames), text < 0 ? -1 : title);
     }
 
     /// <summary>A header name reduced to lower-case letters and digits ("Claim Text", "claim_text" → "claimtext").</summary>
-    private static string Key(string name) =>
-        new([.. name.Trim().TrimStart('\uFEFF').ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+    private static string Key(string name) => RatingFields.Key(name);
 }

@@ -32,25 +32,29 @@ internal static class CsvTokenizer
         return tab > comma && tab >= semicolon ? '\t' : semicolon > comma ? ';' : ',';
     }
 
-    public static IEnumerable<(int Line, List<string> Fields)> Records(string text, char delimiter)
+    public static IEnumerable<(int Line, List<string> Fields)> Records(string text, char delimiter) =>
+        Records(new StringReader(text), delimiter);
+
+    /// <summary>The records of a reader, read a block at a time: only the current record is held.</summary>
+    public static IEnumerable<(int Line, List<string> Fields)> Records(TextReader reader, char delimiter)
     {
+        var chars = new CharCursor(reader);
         var fields = new List<string>();
         var field = new StringBuilder();
         var line = 1;
         var recordLine = 1;
         var quoted = false;
         var fieldStarted = false;
-        for (var i = 0; i < text.Length; i++)
+        while (chars.Next() is var c && c >= 0)
         {
-            var c = text[i];
             if (quoted)
             {
                 if (c == '"')
                 {
-                    if (i + 1 < text.Length && text[i + 1] == '"')
+                    if (chars.Peek() == '"')
                     {
                         field.Append('"');
-                        i++;
+                        chars.Next();
                     }
                     else
                     {
@@ -60,7 +64,7 @@ internal static class CsvTokenizer
                 else
                 {
                     line += c == '\n' ? 1 : 0;
-                    field.Append(c);
+                    field.Append((char)c);
                 }
 
                 continue;
@@ -79,9 +83,9 @@ internal static class CsvTokenizer
             }
             else if (c is '\n' or '\r')
             {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                if (c == '\r' && chars.Peek() == '\n')
                 {
-                    i++;
+                    chars.Next();
                 }
 
                 fields.Add(field.ToString());
@@ -99,7 +103,7 @@ internal static class CsvTokenizer
             else
             {
                 // A stray quote inside an unquoted field is kept as text, as spreadsheet programs do.
-                field.Append(c);
+                field.Append((char)c);
                 fieldStarted = true;
             }
         }

@@ -55,6 +55,11 @@ internal static class FactCheckApiReader
             var publisher = JsonTools.Get(node, "publisher");
             var site = TextClean.Inline(JsonTools.Str(publisher, "site"));
             var rating = TextClean.Inline(JsonTools.Str(node, "textualRating"));
+            if (!context.AcceptsRating(rating, where))
+            {
+                continue;
+            }
+
             reviews.Add(new Review(
                 url,
                 new Publisher(TextClean.Inline(JsonTools.Str(publisher, "name")), site.Length > 0 ? site : UrlTools.Host(url)),
@@ -76,6 +81,6 @@ internal static class FactCheckApiReader
         }
 
         var language = reviews.Select(r => r.Language).FirstOrDefault(l => l is not null) ?? LanguageTag.Undetermined;
-        context.Claims.Add(new Claim(UrlTools.ClaimIdFor(reviews[0].Url), text, language, [], [], reviews));
+        context.Add(new Claim(UrlTools.ClaimIdFor(reviews[0].Url), text, language, [], [], reviews));
     }
 }

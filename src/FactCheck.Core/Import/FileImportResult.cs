@@ -1,6 +1,8 @@
 namespace FactCheck.Core.Import;
 
-/// <summary>What importing one file did: its format, the store's counts, the records refused, or why the whole file was.</summary>
+/// <summary>What importing one file did: its format, the store's counts, the records refused, or why the whole file was;
+/// a Warning is a whole-file remark for the top of the report (no rating column recognised); MoreRejected counts the
+/// rejections beyond those listed.</summary>
 public sealed record FileImportResult(
     string Path,
     string Format,
@@ -8,4 +10,10 @@ public sealed record FileImportResult(
     int Updated,
     int Unchanged,
     IReadOnlyList<ImportRejection> Rejections,
-    string? FileError = null);
+    string? FileError = null,
+    string? Warning = null,
+    int MoreRejected = 0)
+{
+    /// <summary>Every rejected record, listed or only counted.</summary>
+    public int Rejected => Rejections.Count + MoreRejected;
+}

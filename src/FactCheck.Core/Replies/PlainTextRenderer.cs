@@ -73,7 +73,7 @@ public static class PlainTextRenderer
         foreach (var m in matches)
         {
             n++;
-            sb.AppendLine(CultureInfo.InvariantCulture, $"{n}. {ui.ClaimLabel}: {m.Claim.Text}");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{n}. {ui.ClaimLabel}: {ClaimWording.For(m.Claim, ui.Language)}");
             foreach (var review in m.Claim.Reviews)
             {
                 sb.AppendLine("   - " + Citation(ui, review, showVerdict));
@@ -83,7 +83,7 @@ public static class PlainTextRenderer
                 }
             }
 
-            sb.AppendLine(CultureInfo.InvariantCulture, $"   {ui.MatchedPassageLabel}: \"{Shorten(m.Passage, 200)}\" ({ui.ScoreLabel} {m.Score.ToString("0.00", CultureInfo.InvariantCulture)})");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"   {ui.MatchedPassageLabel}: {Quotation.Quote(Shorten(m.Passage, 200), Quotation.Plain)} ({ui.ScoreLabel} {m.Score.ToString("0.00", CultureInfo.InvariantCulture)})");
         }
     }
 

@@ -14,6 +14,11 @@ public interface IClaimStore
     /// A claim whose merged content equals what is stored counts as unchanged, so re-importing a file changes nothing.</remarks>
     Task<UpsertCounts> UpsertAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken);
 
+    /// <summary>Starts a transaction that a streamed file is written into batch by batch; nothing is stored before
+    /// <see cref="IClaimUpsertSession.CommitAsync"/>. The default gathers the batches in memory and upserts them at once.</summary>
+    Task<IClaimUpsertSession> BeginUpsertAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IClaimUpsertSession>(new BufferedUpsertSession(this));
+
     /// <summary>Every stored claim, with its phrasings, appearances and reviews.</summary>
     Task<IReadOnlyList<Claim>> LoadAllAsync(CancellationToken cancellationToken);
 

@@ -176,9 +176,16 @@ public sealed class TipService(
     /// <returns>How many tips were answered.</returns>
     public async Task<int> ResolveOpenTipsAsync(CancellationToken cancellationToken)
     {
+        // Reloading builds the whole index from the store: not worth it (nor its memory, after a large import) for no tip.
+        var open = await store.ListOpenAsync(int.MaxValue, cancellationToken);
+        if (open.Count == 0)
+        {
+            return 0;
+        }
+
         await checkService.ReloadAsync(cancellationToken);
         var resolved = 0;
-        foreach (var tip in await store.ListOpenAsync(int.MaxValue, cancellationToken))
+        foreach (var tip in open)
         {
             var report = await checkService.CheckAsync(new CheckRequest(tip.Text, tip.Language), cancellationToken);
             if (report.Matches.FirstOrDefault(m => m.Decision == MatchDecision.Reply) is { } best

@@ -13,11 +13,14 @@ internal sealed class ClaimFieldBuilder(UiText ui)
     private const int MaxPassage = 300;
     private const int MaxSummary = 300;
 
+    // The two marks Quotation puts around the passage.
+    private const int QuoteMarks = 2;
+
     /// <summary>The field for <paramref name="match"/>, name and value together at most <paramref name="budget"/> characters.</summary>
     public EmbedField Build(ClaimMatch match, int budget)
     {
         var nameCap = Math.Min(EmbedLimits.FieldName, Math.Max(32, budget / 4));
-        var name = EmbedLimits.Truncate($"{ui.ClaimLabel}: {match.Claim.Text}", nameCap);
+        var name = EmbedLimits.Truncate($"{ui.ClaimLabel}: {ClaimWording.For(match.Claim, ui.Language)}", nameCap);
         var valueCap = Math.Min(EmbedLimits.FieldValue, Math.Max(1, budget - name.Length));
         return new EmbedField(name, Value(match, valueCap));
     }
@@ -26,8 +29,8 @@ internal sealed class ClaimFieldBuilder(UiText ui)
     {
         var suggestion = match.Decision == MatchDecision.Suggest;
         var score = string.Create(CultureInfo.InvariantCulture, $"{Math.Round(match.Score * 100)}% {ui.ScoreLabel}");
-        var passagePrefix = $"{ui.MatchedPassageLabel}: “";
-        var passageSuffix = $"” · {score}";
+        var passagePrefix = $"{ui.MatchedPassageLabel}: ";
+        var passageSuffix = $" · {score}";
 
         // Citations matter most: fit as many reviews as the budget allows; the passage gets what is left.
         var reviews = new StringBuilder();
@@ -50,9 +53,9 @@ internal sealed class ClaimFieldBuilder(UiText ui)
         }
 
         // Then the passage (the user knows what they sent, so a short quote is enough), then the first review's summary.
-        var passageRoom = Math.Min(MaxPassage, cap - reviews.Length - passagePrefix.Length - passageSuffix.Length);
+        var passageRoom = Math.Min(MaxPassage, cap - reviews.Length - passagePrefix.Length - passageSuffix.Length - QuoteMarks);
         var value = passageRoom >= 8
-            ? passagePrefix + EmbedLimits.Truncate(OneLine(match.Passage), passageRoom) + passageSuffix + reviews
+            ? passagePrefix + Quotation.Quote(EmbedLimits.Truncate(OneLine(match.Passage), passageRoom), Quotation.Curly) + passageSuffix + reviews
             : reviews.ToString().TrimStart('\n');
         var summary = match.Claim.Reviews.Count > 0 ? match.Claim.Reviews[0].Summary : null;
         var summaryRoom = Math.Min(MaxSummary, cap - value.Length - 3);

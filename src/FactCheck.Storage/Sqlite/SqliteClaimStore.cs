@@ -1,7 +1,6 @@
 using System.Globalization;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Storage.Sqlite;
 
@@ -18,42 +17,14 @@ public sealed class SqliteClaimStore(SqliteDatabase database) : IClaimStore
 
     public async Task<UpsertCounts> UpsertAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        using var writer = new SqliteClaimWriter(connection, transaction);
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var claim in claims)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var storedHash = writer.StoredHash(claim.Id);
-            if (storedHash is null)
-            {
-                writer.Insert(claim, ClaimContentHash.Compute(claim));
-                added++;
-                continue;
-            }
-
-            if (ClaimContentHash.Compute(claim) == storedHash)
-            {
-                unchanged++;
-                continue;
-            }
-
-            var merged = StoredClaimMerge.Merge(await writer.LoadStoredAsync(claim.Id, cancellationToken), claim);
-            var mergedHash = ClaimContentHash.Compute(merged);
-            if (mergedHash == storedHash)
-            {
-                unchanged++;
-                continue;
-            }
-
-            writer.Replace(merged, mergedHash);
-            updated++;
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return new UpsertCounts(added, updated, unchanged);
+        await using var session = await SqliteUpsertSession.BeginAsync(database, cancellationToken);
+        await session.UpsertAsync(claims, cancellationToken);
+        return await session.CommitAsync(cancellationToken);
     }
+
+    /// <summary>One transaction over many batches, with one batch in memory at a time.</summary>
+    public async Task<IClaimUpsertSession> BeginUpsertAsync(CancellationToken cancellationToken) =>
+        await SqliteUpsertSession.BeginAsync(database, cancellationToken);
 
     public async Task<IReadOnlyList<Claim>> LoadAllAsync(CancellationToken cancellationToken)
     {

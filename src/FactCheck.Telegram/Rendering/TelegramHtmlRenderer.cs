@@ -69,9 +69,9 @@ internal static class TelegramHtmlRenderer
         }
 
         sb.Append(TelegramHtml.Escape(ui.ClaimLabel)).Append(": <i>")
-            .Append(TelegramHtml.Escape(TelegramHtml.Shorten(match.Claim.Text, ClaimChars))).Append("</i>\n");
-        sb.Append(TelegramHtml.Escape(ui.MatchedPassageLabel)).Append(": «")
-            .Append(TelegramHtml.Escape(TelegramHtml.Shorten(match.Passage, PassageChars))).Append("» (")
+            .Append(TelegramHtml.Escape(TelegramHtml.Shorten(ClaimWording.For(match.Claim, ui.Language), ClaimChars))).Append("</i>\n");
+        sb.Append(TelegramHtml.Escape(ui.MatchedPassageLabel)).Append(": ")
+            .Append(TelegramHtml.Escape(Quotation.Quote(TelegramHtml.Shorten(match.Passage, PassageChars), Quotation.Guillemets))).Append(" (")
             .Append(TelegramHtml.Escape(ui.ScoreLabel)).Append(' ')
             .Append(Math.Round(match.Score * 100).ToString(CultureInfo.InvariantCulture)).Append("%)");
         foreach (var review in match.Claim.Reviews.Take(MaxReviewsPerMatch))

@@ -163,7 +163,7 @@ public sealed class TipServiceTests : IDisposable
             """);
         using var output = new StringWriter();
 
-        var code = await ImportCommand.RunAsync([file], output, CancellationToken.None, store.Settings);
+        var code = await ImportCommand.RunAsync([file], new CliContext(TextReader.Null, output, TextWriter.Null, store.Settings), CancellationToken.None);
 
         Assert.Equal(0, code);
         Assert.Contains("1 open tip(s) answered", output.ToString(), StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using FactCheck.Bot.Cli;
+using FactCheck.Bot.Tests.Cli;
 using FactCheck.Core.Tips;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -60,6 +61,9 @@ public sealed class TipsCommandTests : IDisposable
     [InlineData(2, "publish", "abc", "--rating", "Salah", "--url", "https://x.example/a", "--publisher", "P")]
     [InlineData(2, "show")]
     [InlineData(2, "list", "--colour", "red")]
+    [InlineData(2, "list", "--limit", "many")]
+    [InlineData(2, "stats", "--days", "-3")]
+    [InlineData(2)]
     [InlineData(2, "frobnicate")]
     [InlineData(1, "show", "42")]
     [InlineData(1, "dismiss", "42")]
@@ -99,9 +103,7 @@ public sealed class TipsCommandTests : IDisposable
 
     private async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await TipsCommand.RunAsync(args, output, error, CancellationToken.None, store.Settings);
-        return (code, output.ToString(), error.ToString());
+        var run = await CliRun.RunAsync(store, ["tips", .. args]);
+        return (run.Code, run.Output, run.Error);
     }
 }

@@ -62,20 +62,32 @@ public class ClaimReviewJsonLdTests
     }
 
     [Fact]
-    public void Keeps_missing_or_numeric_only_ratings_as_Other_and_decodes_entities()
+    public void Rejects_reviews_without_rating_words_and_keeps_unrecognised_words_as_Other()
     {
         var file = Fixture.Parse("claimreview-quirks.json");
+
+        Assert.Equal(
+            [new ImportRejection("record 1", "no rating: a claim without a rating is not a fact-check"),
+             new ImportRejection("record 2", "no rating words, only a ratingValue: numbers alone never make a verdict")],
+            file.Rejections);
+        var claim = Assert.Single(file.Claims);
+        Assert.Equal(Verdict.Other, claim.Reviews[0].Verdict);
+        Assert.StartsWith("The mayor never said", claim.Reviews[0].RatingText, StringComparison.Ordinal);
+        Assert.Null(claim.Reviews[0].PublishedOn);
+    }
+
+    [Fact]
+    public void Keeps_unrated_reviews_as_Other_and_decodes_entities_when_ratings_are_not_required()
+    {
+        var file = ClaimFileParser.Parse(Fixture.PathOf("claimreview-quirks.json"), ImportOptions.UnratedAllowed);
 
         Assert.Empty(file.Rejections);
         Assert.Equal(3, file.Claims.Count);
         Assert.Equal("Priyanka's wedding was officiated by a cleric", file.Claims[0].Text);
         Assert.Equal(new DateOnly(2019, 4, 19), file.Claims[0].Reviews[0].PublishedOn);
         Assert.All(file.Claims, c => Assert.Equal(Verdict.Other, c.Reviews[0].Verdict));
-        Assert.Equal(string.Empty, file.Claims[0].Reviews[0].RatingText);
         Assert.Equal(string.Empty, file.Claims[1].Reviews[0].RatingText);
         Assert.Equal(new DateOnly(2022, 5, 11), file.Claims[1].Reviews[0].PublishedOn);
-        Assert.StartsWith("The mayor never said", file.Claims[2].Reviews[0].RatingText, StringComparison.Ordinal);
-        Assert.Null(file.Claims[2].Reviews[0].PublishedOn);
     }
 
     [Fact]
@@ -148,7 +160,7 @@ public class ClaimReviewJsonLdTests
     public void Gives_one_claim_id_to_the_same_article_linked_with_http_or_www()
     {
         static string IdOf(string url) => ClaimFileParser.Parse(
-            System.Text.Encoding.UTF8.GetBytes($$"""{"@type":"ClaimReview","claimReviewed":"x","url":"{{url}}"}"""), "x.json").Claims[0].Id;
+            System.Text.Encoding.UTF8.GetBytes($$"""{"@type":"ClaimReview","claimReviewed":"x","url":"{{url}}","reviewRating":{"alternateName":"False"} }"""), "x.json").Claims[0].Id;
 
         Assert.Equal(IdOf("https://factcheck.example.org/a/"), IdOf("http://www.factcheck.example.org/a?utm_source=feed"));
         Assert.NotEqual(IdOf("https://factcheck.example.org/a"), IdOf("https://factcheck.example.org/b"));

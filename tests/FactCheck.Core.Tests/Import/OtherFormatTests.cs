@@ -44,12 +44,15 @@ public class OtherFormatTests
         Assert.Equal(["$1 McDonald's Any Size Fries", "Rumor: McDonald's offers $1 fries."], snopes.Phrasings.Select(p => p.Text));
         Assert.Equal(new DateOnly(2015, 5, 26), snopes.Reviews[0].PublishedOn);
         Assert.Equal("Snopes", snopes.Reviews[0].Publisher.Name);
-        Assert.Equal(Verdict.Other, snopes.Reviews[0].Verdict);
-        Assert.Equal("", snopes.Reviews[0].RatingText);
+        Assert.Equal(Verdict.False, snopes.Reviews[0].Verdict);
+        Assert.Equal("False", snopes.Reviews[0].RatingText);
+        Assert.Equal(["SALAH", "Misleading"], file.Claims.Skip(1).Select(c => c.Reviews[0].RatingText));
         Assert.Null(file.Claims[2].Reviews[0].PublishedOn);
-        Assert.Equal(["line 3", "line 5", "line 6"], file.Rejections.Select(r => r.Position));
+        Assert.Equal(["line 3", "line 5", "line 6", "line 7"], file.Rejections.Select(r => r.Position));
         Assert.Equal("missing claim text", file.Rejections[0].Reason);
         Assert.Equal("bad date '32 Dec 2024'", file.Rejections[2].Reason);
+        Assert.Equal("no rating: a claim without a rating is not a fact-check", file.Rejections[3].Reason);
+        Assert.Null(file.Warning);
     }
 
     [Fact]
@@ -129,7 +132,7 @@ public class OtherFormatTests
     {
         const string json = """
             [{"@type":"ClaimReview","claimReviewed":"Same claim","url":"https://a.example/1","reviewRating":{"alternateName":"False"}},
-             {"@type":"ClaimReview","claimReviewed":"Same claim, other words","url":"https://a.example/1#comments"}]
+             {"@type":"ClaimReview","claimReviewed":"Same claim, other words","url":"https://a.example/1#comments","reviewRating":{"alternateName":"False"}}]
             """;
 
         var file = ClaimFileParser.Parse(Encoding.UTF8.GetBytes(json), "merge.json");
@@ -142,7 +145,7 @@ public class OtherFormatTests
     [Fact]
     public void Reads_claim_records_given_as_a_JSON_array()
     {
-        const string json = """[{"id":"c1","text":"First","language":"en"},{"id":"c2","text":"","language":"en"}]""";
+        const string json = """[{"id":"c1","text":"First","language":"en","verdict":"False"},{"id":"c2","text":"","language":"en","verdict":"False"}]""";
 
         var file = ClaimFileParser.Parse(Encoding.UTF8.GetBytes(json), "claims.json");
 

@@ -111,6 +111,19 @@ public sealed class DiscordEmbedRendererTests
         Assert.Equal("Sudah dicek faktanya: Belum terverifikasi", embed.Title);
     }
 
+    [Fact]
+    public void Indonesian_reports_name_the_claim_in_its_stored_indonesian_wording_and_quote_the_message_once()
+    {
+        var match = Reports.Match(1) with { Passage = "“Menara 5G” menyebarkan virus" };
+        var claim = match.Claim with { Phrasings = [new Phrasing("Klaim nomor 1 tentang menara 5G", "id")] };
+        var report = Reports.With(match with { Claim = claim }) with { UiLanguage = "id" };
+
+        var field = Assert.Single(Assert.Single(renderer.Render(report)).Fields!);
+
+        Assert.Equal("Klaim: Klaim nomor 1 tentang menara 5G", field.Name);
+        Assert.StartsWith("Teks Anda: «“Menara 5G” menyebarkan virus» · 91% kecocokan", field.Value, StringComparison.Ordinal);
+    }
+
     private static void AssertWithinLimits(IReadOnlyList<Embed> embeds)
     {
         Assert.InRange(embeds.Count, 1, 10);

@@ -72,7 +72,7 @@ public class ImportIntoStoreTests(ITestOutputHelper output)
         Skip.If(path is null, why);
         using var db = new TempDatabase();
         var store = new SqliteClaimStore(db.ConnectionString);
-        var parsed = ClaimFileParser.Parse(path);
+        var parsed = ClaimFileParser.Parse(path, ImportOptions.UnratedAllowed);
 
         var clock = Stopwatch.StartNew();
         var added = await store.UpsertAsync(parsed.Claims, CancellationToken.None);
