@@ -46,6 +46,7 @@ public static class BotHostFactory
         builder.Services.AddSingleton<ICheckService, RecordingCheckService>();
         builder.Services.AddSingleton<ClaimIndexLoader>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClaimIndexLoader>());
+        builder.Services.AddHostedService<ClaimIndexWatcher>();
         builder.AddTips();
         builder.AddFeeds();
 

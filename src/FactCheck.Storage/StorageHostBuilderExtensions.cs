@@ -1,4 +1,5 @@
 using FactCheck.Core.Checking.Log;
+using FactCheck.Core.Matching;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using FactCheck.Storage.Sqlite;
@@ -30,6 +31,8 @@ public static class StorageHostBuilderExtensions
             sp.GetRequiredService<ILogger<SqliteDatabase>>()));
         builder.Services.AddSingleton<SqliteClaimStore>();
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<SqliteClaimStore>());
+        builder.Services.AddSingleton<IClaimChangeLog, SqliteClaimChangeLog>();
+        builder.Services.AddSingleton(sp => new ClaimIndexLocation(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveIndexDirectory()));
         builder.Services.AddSingleton<SqliteChatStateStore>();
         builder.Services.AddSingleton<IChatStateStore>(sp => sp.GetRequiredService<SqliteChatStateStore>());
         builder.Services.AddSingleton<IEmbeddingStore, SqliteEmbeddingStore>();

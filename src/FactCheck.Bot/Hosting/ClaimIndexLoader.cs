@@ -44,6 +44,11 @@ internal sealed partial class ClaimIndexLoader(
         }
 
         await checkService.ReloadAsync(cancellationToken);
+        if (checkService.IndexReport is { } report)
+        {
+            LogIndex(logger, report.Folder ?? "memory", report.RebuildReason is null ? "reused" : "rebuilt, " + report.RebuildReason, report.ChangesApplied, report.Elapsed.TotalSeconds);
+        }
+
         LogReady(logger, checkService.Matcher?.Index.Claims.Count ?? 0);
     }
 
@@ -52,6 +57,9 @@ internal sealed partial class ClaimIndexLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeds: {Line}")]
     private static partial void LogSeedImport(ILogger logger, string line);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Claim index in {Folder}: {State}; {Changes} changes applied in {Seconds:F1} s.")]
+    private static partial void LogIndex(ILogger logger, string folder, string state, int changes, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index ready with {Count} claims.")]
     private static partial void LogReady(ILogger logger, int count);

@@ -6,37 +6,85 @@ using FactCheck.Core.Storage;
 namespace FactCheck.Core.Checking;
 
 /// <summary>
-/// The core of the bot: checks messages against the claims of the store, through an index rebuilt whenever the
-/// claims change. Given an embedder and an embedding store, it also ranks by sentence embeddings (vectors stored,
-/// so a restart does not run the model over every claim again).
+/// The core of the bot: checks messages against the claims of the store. With the store's change log, through a live
+/// index (on disk beside the store when a location is given) that catches up with the store's changes instead of being
+/// rebuilt; without one, through an index rebuilt from every claim. Given an embedder and an embedding store, it also
+/// ranks by sentence embeddings (vectors stored, so a restart does not run the model over every claim again).
 /// </summary>
-public sealed class CheckService(IClaimStore store, MatchingOptions options, ITextEmbedder? embedder = null, IEmbeddingStore? embeddings = null)
-    : ICheckService, IDisposable
+public sealed class CheckService(
+    IClaimStore store,
+    MatchingOptions options,
+    ITextEmbedder? embedder = null,
+    IEmbeddingStore? embeddings = null,
+    IClaimChangeLog? changeLog = null,
+    ClaimIndexLocation? location = null) : ICheckService, IDisposable
 {
+    // How stale the index on disk may get behind what a running bot searches (a restart catches up the difference).
+    private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(10);
+
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private LiveClaimIndex? live;
+    private DenseRetriever? dense;
     private Matcher? matcher;
 
-    /// <summary>The matcher in use; null until <see cref="ReloadAsync"/> has run.</summary>
+    /// <summary>The matcher in use; null until <see cref="ReloadAsync"/> has run. Its index holds the service's
+    /// reference: use it while nothing refreshes the service (tests, one-shot verbs), else go through CheckAsync.</summary>
     public Matcher? Matcher => Volatile.Read(ref matcher);
 
-    /// <summary>Rebuilds the index from the store; checks in flight finish on the old one.</summary>
+    /// <summary>Raised after the index caught up with changes of the store and the new state is in use.</summary>
+    public event EventHandler? IndexAdvanced;
+
+    /// <summary>What the last opening of the index found and did (null before, or without a change log).</summary>
+    public ClaimIndexReport? IndexReport { get; private set; }
+
+    /// <summary>Loads the index the first time (opening the one on disk, rebuilt only when it disagrees with the store),
+    /// then catches up with the store's changes; checks in flight finish on the state they started with.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        var claims = await store.LoadAllAsync(cancellationToken);
-        var dense = embedder is null || embeddings is null
-            ? null
-            : await DenseRetriever.BuildAsync(claims, embedder, embeddings, cancellationToken);
-        Use(claims, dense);
+        if (changeLog is null)
+        {
+            var claims = await store.LoadAllAsync(cancellationToken);
+            var built = embedder is null || embeddings is null
+                ? null
+                : await DenseRetriever.BuildAsync(claims, embedder, embeddings, cancellationToken);
+            Use(claims, built);
+            return;
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (live is null)
+            {
+                var opened = await ClaimIndexOpener.OpenAsync(changeLog, location?.Folder, cancellationToken);
+                live = opened.Index;
+                IndexReport = opened.Report;
+                dense = await BuildDenseAsync(cancellationToken);
+                Swap(new Matcher(live.Acquire(), options, dense));
+                return;
+            }
+
+            await CatchUpAsync(cancellationToken);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Catches up with the store when the index is loaded; does nothing otherwise (a verb that only writes
+    /// claims needs no index: the next check loads it).</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        if (Matcher is not null)
+        {
+            await ReloadAsync(cancellationToken);
+        }
     }
 
     /// <summary>Replaces the index with one over <paramref name="claims"/>, fused with <paramref name="dense"/> when given.</summary>
-    public void Use(IReadOnlyList<Claim> claims, DenseRetriever? dense = null)
-    {
-        var fresh = new Matcher(ClaimIndex.Build(claims), options, dense);
-        var old = Interlocked.Exchange(ref matcher, fresh);
-
-        // A check may still be running on the old index; let the GC reclaim it rather than dispose under its feet.
-        _ = old;
-    }
+    public void Use(IReadOnlyList<Claim> claims, DenseRetriever? dense = null) =>
+        Swap(new Matcher(ClaimIndex.Build(claims), options, dense));
 
     /// <summary>A lexical matcher over other texts with the same settings as the checker's (the tipline uses it to find
     /// an open tip that a new submission repeats). Dispose its index after use.</summary>
@@ -45,67 +93,79 @@ public sealed class CheckService(IClaimStore store, MatchingOptions options, ITe
     /// <inheritdoc/>
     public async Task<CheckReport> CheckAsync(CheckRequest request, CancellationToken cancellationToken)
     {
-        var current = Matcher;
-        if (current is null)
+        var current = await AcquireAsync(cancellationToken);
+        try
         {
-            await ReloadAsync(cancellationToken);
-            current = Matcher!;
+            cancellationToken.ThrowIfCancellationRequested();
+            return CheckRunner.Check(current, request, options);
         }
-
-        cancellationToken.ThrowIfCancellationRequested();
-        return Check(current, request);
+        finally
+        {
+            current.Index.Release();
+        }
     }
 
-    private CheckReport Check(Matcher current, CheckRequest request)
+    public void Dispose()
     {
-        var text = request.Text ?? string.Empty;
-        var note = InputNote.None;
-        if (text.Length > options.MaxCheckedCharacters)
-        {
-            text = text[..options.MaxCheckedCharacters];
-            note = InputNote.Truncated;
-        }
+        Interlocked.Exchange(ref matcher, null)?.Index.Release();
+        live?.Dispose();
+        gate.Dispose();
+    }
 
-        var normalized = TextNormalizer.Normalize(text);
-        var uiLanguage = UiLanguage(request.UiLanguage, normalized.Text);
-        if (string.IsNullOrWhiteSpace(normalized.Text) && normalized.Urls.Count == 0 && (request.Urls?.Count ?? 0) == 0)
+    // The current matcher with a reference on its index; a refresh between reading and acquiring means take the newer.
+    private async Task<Matcher> AcquireAsync(CancellationToken cancellationToken)
+    {
+        while (true)
         {
-            var empty = string.IsNullOrWhiteSpace(request.Text) ? InputNote.Empty : InputNote.NothingToCheck;
-            return new CheckReport(uiLanguage, empty, [], [], 0);
-        }
-
-        if (!normalized.Text.Any(char.IsLetterOrDigit) && normalized.Urls.Count == 0 && (request.Urls?.Count ?? 0) == 0)
-        {
-            return new CheckReport(uiLanguage, InputNote.NothingToCheck, [], [], 0);
-        }
-
-        var result = current.Match(text, request.Urls);
-        var matches = new List<ClaimMatch>();
-        foreach (var m in result.Matches)
-        {
-            if (current.Decide(m) is { } decision)
+            var current = Matcher;
+            if (current is null)
             {
-                matches.Add(new ClaimMatch(current.Index.Claims[m.ClaimIndex], decision, Math.Round(m.Confidence, 3), m.Passage.Original));
+                await ReloadAsync(cancellationToken);
+                continue;
+            }
+
+            if (current.Index.TryAcquire())
+            {
+                return current;
             }
         }
-
-        var ordered = matches
-            .OrderByDescending(m => m.Decision)
-            .ThenByDescending(m => m.Score)
-            .Take(options.MaxMatches)
-            .ToList();
-        return new CheckReport(uiLanguage, note, ordered, result.UnmatchedPassages, result.PassageCount);
     }
 
-    private static string UiLanguage(string? requested, string normalizedText)
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
     {
-        if (!string.IsNullOrWhiteSpace(requested))
+        var changed = false;
+        while (await changeLog!.ChangesAfterAsync(live!.Sequence, ClaimIndexOpener.BatchSize, cancellationToken) is { Count: > 0 } changes)
         {
-            return requested.StartsWith("id", StringComparison.OrdinalIgnoreCase) ? "id" : "en";
+            var applied = live.Apply(changes);
+            if (dense is not null && embeddings is not null)
+            {
+                await DenseUpdates.ApplyAsync(dense, embeddings, applied, cancellationToken);
+            }
+
+            changed = true;
         }
 
-        return LanguageGuesser.Guess(normalizedText) == "id" ? "id" : "en";
+        if (changed)
+        {
+            live.CommitIfDue(CommitInterval);
+            Swap(new Matcher(live.Acquire(), options, dense));
+            IndexAdvanced?.Invoke(this, EventArgs.Empty);
+        }
     }
 
-    public void Dispose() => Matcher?.Index.Dispose();
+    private async Task<DenseRetriever?> BuildDenseAsync(CancellationToken cancellationToken)
+    {
+        if (embedder is null || embeddings is null)
+        {
+            return null;
+        }
+
+        using var snapshot = live!.Acquire();
+        var texts = ClaimVectors.TextsOf(snapshot.All());
+        var index = await ClaimVectors.BuildIndexAsync(texts, new StoredEmbeddings(embedder, embeddings), embedder.Dimensions, cancellationToken);
+        return new DenseRetriever(embedder, index);
+    }
+
+    // The old state is released by its last check, not disposed under its feet.
+    private void Swap(Matcher fresh) => Interlocked.Exchange(ref matcher, fresh)?.Index.Release();
 }

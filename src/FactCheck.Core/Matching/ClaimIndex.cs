@@ -1,71 +1,145 @@
 using FactCheck.Core.Claims;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace FactCheck.Core.Matching;
 
-/// <summary>An in-memory search index over the claims: BM25 per language field, the terms of every phrasing, and known URLs.</summary>
+/// <summary>One searchable state of the claim index: BM25 per language field, the terms of every phrasing, and known
+/// URLs. Claims are addressed by slot, a number that stays the same while the claim is updated.</summary>
+/// <remarks>Reference-counted, like Lucene's SearcherManager: the owner holds one reference, each check acquires one
+/// while it runs; when the index moves on and the last check finishes, the reader underneath is released.</remarks>
 public sealed class ClaimIndex : IDisposable
 {
-    private const string ClaimField = "claim";
-
-    private readonly LanguageAnalyzers analyzers = new();
-    private readonly RAMDirectory directory = new();
-    private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
-    private readonly NumericDocValues claimOfDoc;
-    private readonly List<PhrasingTerms>[] phrasings;
-    private readonly Dictionary<string, int>[] documentFrequency;
-    private readonly Dictionary<string, List<int>> claimsByUrl = new(StringComparer.Ordinal);
+    private readonly LanguageAnalyzers analyzers;
+    private readonly Action? onLastRelease;
     private readonly HashSet<string>[] frameTerms;
+    private readonly int documentCount;
+    private readonly ClaimLookup lookup;
+    private readonly TermStatistics stats;
+    private int references = 1;
 
-    private ClaimIndex(IReadOnlyList<Claim> claims)
+    internal ClaimIndex(IndexSearcher searcher, LanguageAnalyzers analyzers, IReadOnlyList<Claim>? claims, Action? onLastRelease)
     {
-        Claims = claims;
-        phrasings = new List<PhrasingTerms>[claims.Count];
-        documentFrequency = LanguageAnalyzers.Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        this.searcher = searcher;
+        this.analyzers = analyzers;
+        this.onLastRelease = onLastRelease;
+        searcher.Similarity = new BM25Similarity(1.2f, 0.75f);
+        documentCount = searcher.IndexReader.NumDocs;
         frameTerms = LanguageAnalyzers.Fields.Select(f => analyzers.Terms(f, ReportingFrame.Words).ToHashSet(StringComparer.Ordinal)).ToArray();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.PerField)
-        {
-            Similarity = new BM25Similarity(1.2f, 0.75f),
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 64,
-        };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            for (var i = 0; i < claims.Count; i++)
-            {
-                writer.AddDocument(Document(i, claims[i]));
-                IndexUrls(i, claims[i]);
-            }
-
-            writer.Commit();
-        }
-
-        reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity(1.2f, 0.75f) };
-        claimOfDoc = MultiDocValues.GetNumericValues(reader, ClaimField);
+        lookup = new ClaimLookup(searcher, claims);
+        stats = new TermStatistics(searcher.IndexReader, documentCount);
     }
 
-    /// <summary>The indexed claims; a candidate's ClaimIndex points into this list.</summary>
-    public IReadOnlyList<Claim> Claims { get; }
+    /// <summary>The indexed claims by slot; a candidate's ClaimIndex is a slot. Count is the number of claims.</summary>
+    public IReadOnlyList<Claim> Claims => lookup;
 
-    /// <summary>Builds the index; the claims list must not change afterwards.</summary>
-    public static ClaimIndex Build(IReadOnlyList<Claim> claims) => new(claims);
+    /// <summary>Builds an index over a fixed list for one run (evaluation, tests, the tipline's duplicate check); slots are positions.</summary>
+    public static ClaimIndex Build(IReadOnlyList<Claim> claims) => LiveClaimIndex.Over(claims);
+
+    /// <summary>Whether a claim holds this slot in this state of the index.</summary>
+    public bool Contains(int slot) => lookup.Contains(slot);
+
+    /// <summary>Every claim with its slot (reads every stored document: for building the claim vectors at start).</summary>
+    internal IEnumerable<(int Slot, Claim Claim)> All()
+    {
+        var reader = searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        var slotOfDoc = SlotsOfDocs();
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is null || live.Get(doc))
+            {
+                var slot = (int)slotOfDoc.Get(doc);
+                yield return (slot, Claims is ClaimLookup { } l && !l.IsList ? ClaimDocuments.ClaimOf(searcher.Doc(doc)) : Claims[slot]);
+            }
+        }
+    }
+
+    /// <summary>Takes a reference for a check; false when this state was already released (take the newer one).</summary>
+    public bool TryAcquire()
+    {
+        var current = Volatile.Read(ref references);
+        while (current > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref references, current + 1, current);
+            if (seen == current)
+            {
+                return true;
+            }
+
+            current = seen;
+        }
+
+        return false;
+    }
+
+    /// <summary>Gives a reference back; the last one releases the reader.</summary>
+    public void Release()
+    {
+        if (Interlocked.Decrement(ref references) == 0)
+        {
+            onLastRelease?.Invoke();
+        }
+    }
+
+    public void Dispose() => Release();
 
     /// <summary>Claims whose known appearances or reviews include one of the canonical URLs.</summary>
-    public IReadOnlyList<int> ClaimsAt(IEnumerable<string> canonicalUrls) =>
-        canonicalUrls.SelectMany(u => claimsByUrl.TryGetValue(u, out var list) ? list : []).Distinct().ToList();
+    public IReadOnlyList<int> ClaimsAt(IEnumerable<string> canonicalUrls)
+    {
+        var found = new List<int>();
+        var slotOfDoc = SlotsOfDocs();
+        foreach (var url in canonicalUrls.Distinct(StringComparer.Ordinal))
+        {
+            foreach (var hit in searcher.Search(new TermQuery(new Term(ClaimDocuments.UrlField, url)), 100).ScoreDocs)
+            {
+                var slot = (int)slotOfDoc.Get(hit.Doc);
+                if (!found.Contains(slot))
+                {
+                    found.Add(slot);
+                }
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>The top <paramref name="count"/> claims for a normalised passage, each with its lexical coverage.</summary>
     /// <param name="normalizedPassage">The passage, normalised.</param>
     /// <param name="count">How many claims to return at most.</param>
     /// <param name="termCount">Analysed terms of the passage in its richest field (very short passages never get a confident reply).</param>
     public IReadOnlyList<Candidate> Search(string normalizedPassage, int count, out int termCount)
+    {
+        var (query, passageTerms) = BuildQuery(normalizedPassage, stats);
+        termCount = passageTerms.Max(t => t.Count);
+        if (query.Clauses.Count == 0)
+        {
+            return [];
+        }
+
+        var hits = searcher.Search(query, count).ScoreDocs;
+        var slotOfDoc = SlotsOfDocs();
+        var termsOfDoc = MultiDocValues.GetBinaryValues(searcher.IndexReader, ClaimDocuments.TermsField) ?? DocValues.EMPTY_BINARY;
+        var result = new List<Candidate>(hits.Length);
+        for (var rank = 0; rank < hits.Length; rank++)
+        {
+            var slot = (int)slotOfDoc.Get(hits[rank].Doc);
+            lookup.Saw(slot, hits[rank].Doc);
+            var phrasings = lookup.PhrasingsOf(slot, hits[rank].Doc, termsOfDoc);
+            result.Add(new Candidate(slot, rank, hits[rank].Score, Coverage(phrasings, passageTerms, stats)));
+        }
+
+        return result;
+    }
+
+    // Doc values readers are not to be shared between threads (a check runs on its own): one per call.
+    private NumericDocValues SlotsOfDocs() =>
+        MultiDocValues.GetNumericValues(searcher.IndexReader, ClaimDocuments.SlotField) ?? DocValues.EMPTY_NUMERIC;
+
+    /// <summary>The query of a passage: every analysed term some claim uses, per language field, and the passage's terms per field.</summary>
+    private (BooleanQuery Query, HashSet<string>[] PassageTerms) BuildQuery(string normalizedPassage, TermStatistics stats)
     {
         var passageTerms = new HashSet<string>[LanguageAnalyzers.Fields.Length];
         var query = new BooleanQuery();
@@ -79,48 +153,27 @@ public sealed class ClaimIndex : IDisposable
             // 0.7859 -> 0.7902 (dev 0.7602 -> 0.7605), CLEF train 0.8385 -> 0.8389 (dev 0.8681 -> 0.8705).
             foreach (var (term, repeats) in terms.CountBy(t => t, StringComparer.Ordinal))
             {
-                if (documentFrequency[f].ContainsKey(term))
+                if (stats.DocumentFrequency(f, term) > 0)
                 {
                     query.Add(new TermQuery(new Term(field, term)) { Boost = 1f + MathF.Log(repeats) }, Occur.SHOULD);
                 }
             }
         }
 
-        termCount = passageTerms.Max(t => t.Count);
-        if (query.Clauses.Count == 0)
-        {
-            return [];
-        }
-
-        var hits = searcher.Search(query, count).ScoreDocs;
-        var result = new List<Candidate>(hits.Length);
-        for (var rank = 0; rank < hits.Length; rank++)
-        {
-            var claim = (int)claimOfDoc.Get(hits[rank].Doc);
-            result.Add(new Candidate(claim, rank, hits[rank].Score, Coverage(claim, passageTerms)));
-        }
-
-        return result;
-    }
-
-    public void Dispose()
-    {
-        reader.Dispose();
-        directory.Dispose();
-        analyzers.Dispose();
+        return (query, passageTerms);
     }
 
     /// <summary>How much of the claim the passage says, and how much of the passage is the claim, weighted by rarity; best phrasing wins.</summary>
-    private double Coverage(int claim, HashSet<string>[] passageTerms)
+    private double Coverage(IReadOnlyList<PhrasingTerms> phrasings, HashSet<string>[] passageTerms, TermStatistics stats)
     {
         var best = 0.0;
-        foreach (var phrasing in phrasings[claim])
+        foreach (var phrasing in phrasings)
         {
             var f = phrasing.FieldIndex;
             double shared = 0, claimWeight = 0, passageWeight = 0;
             foreach (var t in phrasing.Terms)
             {
-                var w = Idf(f, t);
+                var w = stats.Idf(f, t);
                 claimWeight += w;
                 if (passageTerms[f].Contains(t))
                 {
@@ -134,11 +187,11 @@ public sealed class ClaimIndex : IDisposable
                 if (frameTerms[f].Contains(t))
                 {
                     // How a message reports a claim ("said", "according to", "dilansir", a weekday) is not what it claims.
-                    sharedFrame += phrasing.Terms.Contains(t) ? Idf(f, t) : 0;
+                    sharedFrame += phrasing.Terms.Contains(t) ? stats.Idf(f, t) : 0;
                     continue;
                 }
 
-                passageWeight += Idf(f, t);
+                passageWeight += stats.Idf(f, t);
             }
 
             if (shared <= 0 || claimWeight <= 0)
@@ -157,75 +210,5 @@ public sealed class ClaimIndex : IDisposable
         }
 
         return best;
-    }
-
-    private double Idf(int field, string term)
-    {
-        // A word no claim uses weighs as much as the rarest word that one does, not more: in a small store nearly every
-        // word of a message is unknown, and an unbounded weight would drown what the passage shares with a claim.
-        var df = Math.Max(1, documentFrequency[field].GetValueOrDefault(term));
-        var n = Claims.Count;
-        return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
-    }
-
-    private Document Document(int index, Claim claim)
-    {
-        var doc = new Document { new NumericDocValuesField(ClaimField, index) };
-        var list = new List<PhrasingTerms>();
-        var seenInClaim = LanguageAnalyzers.Fields.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
-        foreach (var (text, language) in Texts(claim))
-        {
-            var normalized = TextNormalizer.Normalize(text).Text;
-            var field = LanguageAnalyzers.FieldFor(language);
-            var f = Array.IndexOf(LanguageAnalyzers.Fields, field);
-            doc.Add(new TextField(field, normalized, Field.Store.NO));
-            var terms = analyzers.Terms(field, normalized).ToHashSet(StringComparer.Ordinal);
-            if (terms.Count > 0)
-            {
-                list.Add(new PhrasingTerms(f, terms));
-            }
-
-            foreach (var t in terms.Where(seenInClaim[f].Add))
-            {
-                documentFrequency[f][t] = documentFrequency[f].GetValueOrDefault(t) + 1;
-            }
-        }
-
-        phrasings[index] = list;
-        return doc;
-    }
-
-    private static IEnumerable<(string Text, string Language)> Texts(Claim claim)
-    {
-        yield return (claim.Text, ResolveLanguage(claim.Language, claim.Text));
-        foreach (var p in claim.Phrasings)
-        {
-            yield return (p.Text, ResolveLanguage(p.Language ?? claim.Language, p.Text));
-        }
-    }
-
-    private static string ResolveLanguage(string? declared, string text) =>
-        string.IsNullOrWhiteSpace(declared) || declared == "und" ? LanguageGuesser.Guess(TextNormalizer.Normalize(text).Text) : declared;
-
-    private void IndexUrls(int index, Claim claim)
-    {
-        foreach (var url in claim.Appearances.Concat(claim.Reviews.Select(r => r.Url)))
-        {
-            var canonical = UrlCanonicalizer.Canonicalize(url);
-            if (canonical is null)
-            {
-                continue;
-            }
-
-            if (!claimsByUrl.TryGetValue(canonical, out var list))
-            {
-                claimsByUrl[canonical] = list = [];
-            }
-
-            if (!list.Contains(index))
-            {
-                list.Add(index);
-            }
-        }
     }
 }

@@ -53,7 +53,8 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
             if (vectors[p] is { } vector)
             {
                 var found = denseEvidence.Add(dense!, options.DenseCandidatesPerPassage, vector, candidates);
-                foreach (var claim in found.Where(c => !best.ContainsKey(c)))
+                // A vector may already belong to a claim this state of the index does not hold yet (or any more).
+                foreach (var claim in found.Where(c => !best.ContainsKey(c) && index.Contains(c)))
                 {
                     // Only the embedding found it: no lexical evidence in this passage.
                     var evidence = new MatchEvidence(0, -first, options.CandidatesPerPassage, 0, termCount, indonesian);

@@ -142,7 +142,7 @@ public sealed class TipService(
         if (result.IsDone)
         {
             signal?.Pulse();
-            await checkService.ReloadAsync(cancellationToken);
+            await checkService.RefreshAsync(cancellationToken);
         }
 
         return result;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FactCheck.Core.Claims;
 using Microsoft.Data.Sqlite;
 
@@ -7,9 +8,16 @@ namespace FactCheck.Storage.Sqlite;
 internal static class SqliteClaimReader
 {
     /// <summary>All claims, or only the one with <paramref name="claimId"/>.</summary>
-    public static async Task<IReadOnlyList<Claim>> LoadAsync(SqliteConnection connection, SqliteTransaction? transaction, string? claimId, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<Claim>> LoadAsync(SqliteConnection connection, SqliteTransaction? transaction, string? claimId, CancellationToken cancellationToken) =>
+        claimId is null
+            ? LoadWhereAsync(connection, transaction, null, [], cancellationToken)
+            : LoadWhereAsync(connection, transaction, "{0} = $id", [("$id", claimId)], cancellationToken);
+
+    /// <summary>The claims whose id satisfies <paramref name="condition"/> (SQL with {0} for the id column), or all when null.</summary>
+    public static async Task<IReadOnlyList<Claim>> LoadWhereAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string? condition, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
-        var filter = claimId is null ? string.Empty : " WHERE claim_id = $id";
+        var filter = condition is null ? string.Empty : " WHERE " + string.Format(CultureInfo.InvariantCulture, condition, "claim_id");
         var phrasings = new Dictionary<string, List<Phrasing>>(StringComparer.Ordinal);
         await ReadAsync($"SELECT claim_id, text, language FROM claim_phrasings{filter} ORDER BY claim_id, position", r =>
             Bucket(phrasings, r.GetString(0)).Add(new Phrasing(r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2))));
@@ -33,7 +41,8 @@ internal static class SqliteClaimReader
                 Text(r, 9))));
 
         var claims = new List<Claim>();
-        await ReadAsync($"SELECT id, text, language FROM claims{(claimId is null ? string.Empty : " WHERE id = $id")} ORDER BY id", r =>
+        var claimFilter = condition is null ? string.Empty : " WHERE " + string.Format(CultureInfo.InvariantCulture, condition, "id");
+        await ReadAsync($"SELECT id, text, language FROM claims{claimFilter} ORDER BY id", r =>
         {
             var id = r.GetString(0);
             claims.Add(new Claim(
@@ -51,9 +60,9 @@ internal static class SqliteClaimReader
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = sql;
-            if (claimId is not null)
+            foreach (var (name, value) in parameters)
             {
-                command.Parameters.AddWithValue("$id", claimId);
+                command.Parameters.AddWithValue(name, value);
             }
 
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -24,6 +24,10 @@ public sealed class DenseIndex(int dimensions, int capacity = 0)
     private readonly Dictionary<int, List<int>> _rowsOfOwner = [];
     private int _maxOwner = -1;
 
+    // Vectors are added and retired while the bot answers (the live index). One plain lock (searches take it too): a
+    // reader-writer lock is disposable and would make every holder of an index dispose it.
+    private readonly Lock _lock = new();
+
     /// <summary>Length of every vector.</summary>
     public int Dimensions { get; } = dimensions > 0 ? dimensions : throw new ArgumentOutOfRangeException(nameof(dimensions));
 
@@ -43,6 +47,39 @@ public sealed class DenseIndex(int dimensions, int capacity = 0)
             throw new ArgumentException("A vector component is not a finite number.", nameof(vector));
         }
 
+        _lock.Enter();
+        try
+        {
+            AddLocked(owner, vector);
+        }
+        finally
+        {
+            _lock.Exit();
+        }
+    }
+
+    /// <summary>Retires every vector of <paramref name="owner"/> (a deleted or changed claim); its rows stay allocated but never score.</summary>
+    public void Remove(int owner)
+    {
+        _lock.Enter();
+        try
+        {
+            if (_rowsOfOwner.Remove(owner, out var rows))
+            {
+                foreach (var row in rows)
+                {
+                    _owners[row] = -1;
+                }
+            }
+        }
+        finally
+        {
+            _lock.Exit();
+        }
+    }
+
+    private void AddLocked(int owner, ReadOnlySpan<float> vector)
+    {
         if (Count == _owners.Length)
         {
             Array.Resize(ref _owners, Math.Max(16, _owners.Length * 2));
@@ -64,7 +101,20 @@ public sealed class DenseIndex(int dimensions, int capacity = 0)
     public IReadOnlyList<DenseHit> Search(ReadOnlySpan<float> query, int k)
     {
         CheckLength(query, nameof(query));
-        if (k <= 0 || Count == 0)
+        _lock.Enter();
+        try
+        {
+            return SearchLocked(query, k);
+        }
+        finally
+        {
+            _lock.Exit();
+        }
+    }
+
+    private List<DenseHit> SearchLocked(ReadOnlySpan<float> query, int k)
+    {
+        if (k <= 0 || Count == 0 || _maxOwner < 0)
         {
             return [];
         }
@@ -85,6 +135,11 @@ public sealed class DenseIndex(int dimensions, int capacity = 0)
                 var owners = _owners.AsSpan(start, block.Length);
                 for (var i = 0; i < block.Length; i++)
                 {
+                    if (owners[i] < 0)
+                    {
+                        continue;
+                    }
+
                     ref var slot = ref best[owners[i]];
                     if (block[i] > slot)
                     {
@@ -106,6 +161,19 @@ public sealed class DenseIndex(int dimensions, int capacity = 0)
     public float? Similarity(int owner, ReadOnlySpan<float> query)
     {
         CheckLength(query, nameof(query));
+        _lock.Enter();
+        try
+        {
+            return SimilarityLocked(owner, query);
+        }
+        finally
+        {
+            _lock.Exit();
+        }
+    }
+
+    private float? SimilarityLocked(int owner, ReadOnlySpan<float> query)
+    {
         if (!_rowsOfOwner.TryGetValue(owner, out var rows))
         {
             return null;

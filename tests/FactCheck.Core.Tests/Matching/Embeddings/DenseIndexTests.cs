@@ -111,6 +111,23 @@ public sealed class DenseIndexTests
     }
 
     [Fact]
+    public void A_removed_owner_is_never_found_again_and_a_changed_one_scores_by_its_new_vectors_only()
+    {
+        var index = new DenseIndex(2);
+        index.Add(0, [1, 0]);
+        index.Add(1, [0, 1]);
+        index.Add(2, [0.6f, 0.8f]);
+
+        index.Remove(1);
+        index.Remove(2);
+        index.Add(2, [1, 0]);
+
+        Assert.Equal([0, 2], index.Search([0, 1], 5).Select(h => h.Owner).Order());
+        Assert.Null(index.Similarity(1, [0, 1]));
+        Assert.Equal(0, index.Similarity(2, [0, 1])!.Value, Tolerance);
+    }
+
+    [Fact]
     public void An_empty_index_or_a_wrong_length_query_is_handled()
     {
         var index = new DenseIndex(3);
