@@ -2,7 +2,6 @@ using FactCheck.Core.Claims;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
@@ -20,6 +19,7 @@ public sealed class ClaimIndex : IDisposable
     private readonly NumericDocValues claimOfDoc;
     private readonly List<PhrasingTerms>[] phrasings;
     private readonly Dictionary<string, int>[] documentFrequency;
+    private readonly int[] fieldDocCount;
     private readonly Dictionary<string, List<int>> claimsByUrl = new(StringComparer.Ordinal);
     private readonly HashSet<string>[] frameTerms;
 
@@ -28,10 +28,11 @@ public sealed class ClaimIndex : IDisposable
         Claims = claims;
         phrasings = new List<PhrasingTerms>[claims.Count];
         documentFrequency = LanguageAnalyzers.Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        fieldDocCount = new int[LanguageAnalyzers.Fields.Length];
         frameTerms = LanguageAnalyzers.Fields.Select(f => analyzers.Terms(f, ReportingFrame.Words).ToHashSet(StringComparer.Ordinal)).ToArray();
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.PerField)
         {
-            Similarity = new BM25Similarity(1.2f, 0.75f),
+            Similarity = new PerFieldBm25Similarity(),
             OpenMode = OpenMode.CREATE,
             RAMBufferSizeMB = 64,
         };
@@ -47,7 +48,7 @@ public sealed class ClaimIndex : IDisposable
         }
 
         reader = DirectoryReader.Open(directory);
-        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity(1.2f, 0.75f) };
+        searcher = new IndexSearcher(reader) { Similarity = new PerFieldBm25Similarity() };
         claimOfDoc = MultiDocValues.GetNumericValues(reader, ClaimField);
     }
 
@@ -65,11 +66,24 @@ public sealed class ClaimIndex : IDisposable
     /// <param name="normalizedPassage">The passage, normalised.</param>
     /// <param name="count">How many claims to return at most.</param>
     /// <param name="termCount">Analysed terms of the passage in its richest field (very short passages never get a confident reply).</param>
-    public IReadOnlyList<Candidate> Search(string normalizedPassage, int count, out int termCount)
+    public IReadOnlyList<Candidate> Search(string normalizedPassage, int count, out int termCount) =>
+        Search(normalizedPassage, null, count, out termCount);
+
+    /// <summary>The top <paramref name="count"/> claims of the passage's language for a normalised passage, each with its lexical coverage.</summary>
+    /// <param name="normalizedPassage">The passage, normalised.</param>
+    /// <param name="language">The passage's language ("en", "id", ...); null or "und" searches every language's claims.</param>
+    /// <param name="count">How many claims to return at most.</param>
+    /// <param name="termCount">Analysed terms of the passage in its richest searched field.</param>
+    public IReadOnlyList<Candidate> Search(string normalizedPassage, string? language, int count, out int termCount)
     {
         var passageTerms = new HashSet<string>[LanguageAnalyzers.Fields.Length];
         var query = new BooleanQuery();
         for (var f = 0; f < passageTerms.Length; f++)
+        {
+            passageTerms[f] = [];
+        }
+
+        foreach (var f in LanguageAnalyzers.SearchedFields(language))
         {
             var field = LanguageAnalyzers.Fields[f];
             var terms = analyzers.Terms(field, normalizedPassage);
@@ -164,7 +178,10 @@ public sealed class ClaimIndex : IDisposable
         // A word no claim uses weighs as much as the rarest word that one does, not more: in a small store nearly every
         // word of a message is unknown, and an unbounded weight would drown what the passage shares with a claim.
         var df = Math.Max(1, documentFrequency[field].GetValueOrDefault(term));
-        var n = Claims.Count;
+
+        // N is the claims that have this language's field, not the whole store: otherwise every English claim added
+        // raises the weight of every Indonesian word alike and flattens the differences coverage relies on.
+        var n = Math.Max(fieldDocCount[field], df);
         return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
     }
 
@@ -183,6 +200,11 @@ public sealed class ClaimIndex : IDisposable
             if (terms.Count > 0)
             {
                 list.Add(new PhrasingTerms(f, terms));
+            }
+
+            if (terms.Count > 0 && seenInClaim[f].Count == 0)
+            {
+                fieldDocCount[f]++;
             }
 
             foreach (var t in terms.Where(seenInClaim[f].Add))
