@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using FactCheck.Bot.Eval;
 using FactCheck.Core.Checking;
+using FactCheck.Core.Claims;
 using FactCheck.Core.Import;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Matching.Embeddings;
@@ -21,15 +22,8 @@ internal static class EvalCommand
         var options = EvalOptions.Parse(args, out var error);
         if (options is null)
         {
-            await stdout.WriteLineAsync($"{error}\nUsage: eval --claims FILE --queries FILE [--qrels FILE] [--run-out FILE] [--json] [--embeddings minilm|arctic-xs] [--embeddings-db FILE] [--sweep]");
+            await stdout.WriteLineAsync($"{error}\nUsage: eval --claims FILE [--claims FILE...] --queries FILE [--qrels FILE] [--run-out FILE] [--json] [--embeddings minilm|arctic-xs] [--embeddings-db FILE] [--sweep] [--pad N [--pad-seed S]]");
             return 2;
-        }
-
-        var parsed = ClaimFileParser.Parse(options.Claims);
-        if (parsed.FileError is not null)
-        {
-            await stdout.WriteLineAsync($"{options.Claims}: {parsed.FileError}");
-            return 1;
         }
 
         var directory = Directory.CreateTempSubdirectory("factcheck-eval-");
@@ -38,7 +32,11 @@ internal static class EvalCommand
             var database = $"Data Source={Path.Combine(directory.FullName, "eval.db")};Pooling=false";
             var store = new SqliteClaimStore(database);
             await store.InitializeAsync(cancellationToken);
-            await store.UpsertAsync(parsed.Claims, cancellationToken);
+            if (!await FillAsync(store, options, stdout, cancellationToken))
+            {
+                return 1;
+            }
+
             var clock = Stopwatch.StartNew();
             var claims = await store.LoadAllAsync(cancellationToken);
             var loadSeconds = clock.Elapsed.TotalSeconds;
@@ -69,6 +67,35 @@ internal static class EvalCommand
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             directory.Delete(recursive: true);
         }
+    }
+
+    // The pool is the union of the files (a claim in two files is merged as an import would), then the distractors,
+    // written in batches so that a million of them never sit in memory at once.
+    private static async Task<bool> FillAsync(SqliteClaimStore store, EvalOptions options, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        var pool = new List<Claim>();
+        foreach (var file in options.Claims)
+        {
+            var parsed = ClaimFileParser.Parse(file);
+            if (parsed.FileError is not null)
+            {
+                await stdout.WriteLineAsync($"{file}: {parsed.FileError}");
+                return false;
+            }
+
+            await store.UpsertAsync(parsed.Claims, cancellationToken);
+            pool.AddRange(parsed.Claims);
+        }
+
+        const int batchSize = 20_000;
+        var padder = new PoolPadder(pool, options.PadSeed);
+        pool.Clear();
+        for (var done = 0; done < options.Pad; done += batchSize)
+        {
+            await store.UpsertAsync(padder.Next(done, Math.Min(batchSize, options.Pad - done)), cancellationToken);
+        }
+
+        return true;
     }
 
     private static EvalReport Run(Matcher matcher, EvalOptions options, double loadSeconds, double buildSeconds, ThresholdSweep sweep)
