@@ -33,6 +33,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
             var candidates = index.Search(passage.Normalized, PassageLanguage(passage, messageLanguage), options.CandidatesPerPassage, out var termCount);
             var ranks = passage.IsWholeMessage ? wholeRank : passageRank;
             var (top, first, second) = MatchRivals.TopTwoCoverages(candidates);
+            var bestBm25 = candidates.Count == 0 ? 0 : candidates.Max(c => c.Bm25);
             for (var i = 0; i < candidates.Count; i++)
             {
                 var c = candidates[i];
@@ -41,7 +42,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
                     c.Coverage,
                     c.Coverage - (i == top ? second : first),
                     c.Rank,
-                    candidates[0].Bm25 > 0 ? c.Bm25 / candidates[0].Bm25 : 0,
+                    bestBm25 > 0 ? c.Bm25 / bestBm25 : 0,
                     termCount,
                     indonesian);
                 Keep(best, new PassageMatch(c.ClaimIndex, c.Coverage, c.Coverage, passage, termCount >= options.MinTermsForReply, evidence));
