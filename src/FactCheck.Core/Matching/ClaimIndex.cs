@@ -18,8 +18,7 @@ public sealed class ClaimIndex : IDisposable
     private readonly IndexSearcher searcher;
     private readonly NumericDocValues claimOfDoc;
     private readonly List<PhrasingTerms>[] phrasings;
-    private readonly Dictionary<string, int>[] documentFrequency;
-    private readonly int[] fieldDocCount;
+    private readonly FieldTermStatistics statistics = new();
     private readonly Dictionary<string, List<int>> claimsByUrl = new(StringComparer.Ordinal);
     private readonly HashSet<string>[] frameTerms;
 
@@ -27,8 +26,6 @@ public sealed class ClaimIndex : IDisposable
     {
         Claims = claims;
         phrasings = new List<PhrasingTerms>[claims.Count];
-        documentFrequency = LanguageAnalyzers.Fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-        fieldDocCount = new int[LanguageAnalyzers.Fields.Length];
         frameTerms = LanguageAnalyzers.Fields.Select(f => analyzers.Terms(f, ReportingFrame.Words).ToHashSet(StringComparer.Ordinal)).ToArray();
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzers.PerField)
         {
@@ -85,9 +82,9 @@ public sealed class ClaimIndex : IDisposable
 
         // A language the store holds no claims of is searched like an undetermined one, in the likeliest field.
         var searched = LanguageAnalyzers.SearchedFields(language);
-        if (searched.Count != 1 || fieldDocCount[searched[0]] == 0)
+        if (searched.Count != 1 || !statistics.HasClaims(searched[0]))
         {
-            searched = [LikeliestField(normalizedPassage)];
+            searched = [statistics.LikeliestField(analyzers, normalizedPassage)];
         }
 
         foreach (var f in searched)
@@ -95,7 +92,7 @@ public sealed class ClaimIndex : IDisposable
             var field = LanguageAnalyzers.Fields[f];
             var terms = analyzers.Terms(field, normalizedPassage);
             passageTerms[f] = terms.ToHashSet(StringComparer.Ordinal);
-            PassageQueryBuilder.Add(query, field, terms, documentFrequency[f].ContainsKey);
+            PassageQueryBuilder.Add(query, field, terms, t => statistics.Knows(f, t));
         }
 
         termCount = passageTerms.Max(t => t.Count);
@@ -132,7 +129,7 @@ public sealed class ClaimIndex : IDisposable
             double shared = 0, claimWeight = 0, passageWeight = 0;
             foreach (var t in phrasing.Terms)
             {
-                var w = Idf(f, t);
+                var w = statistics.Idf(f, t);
                 claimWeight += w;
                 if (passageTerms[f].Contains(t))
                 {
@@ -146,11 +143,11 @@ public sealed class ClaimIndex : IDisposable
                 if (frameTerms[f].Contains(t))
                 {
                     // How a message reports a claim ("said", "according to", "dilansir", a weekday) is not what it claims.
-                    sharedFrame += phrasing.Terms.Contains(t) ? Idf(f, t) : 0;
+                    sharedFrame += phrasing.Terms.Contains(t) ? statistics.Idf(f, t) : 0;
                     continue;
                 }
 
-                passageWeight += Idf(f, t);
+                passageWeight += statistics.Idf(f, t);
             }
 
             if (shared <= 0 || claimWeight <= 0)
@@ -171,49 +168,6 @@ public sealed class ClaimIndex : IDisposable
         return best;
     }
 
-    /// <summary>
-    /// The field whose claims' words the passage most likely comes from (a unigram model of each field's document
-    /// frequencies): a message without a single function word ("Ijazah SMA Gibran? Mana?") is searched in one
-    /// language, not in all of them, where the largest language's claims would win on names alone.
-    /// </summary>
-    private int LikeliestField(string normalizedPassage)
-    {
-        var best = 0;
-        var bestScore = double.NegativeInfinity;
-        for (var f = 0; f < LanguageAnalyzers.Fields.Length; f++)
-        {
-            if (fieldDocCount[f] == 0)
-            {
-                continue;
-            }
-
-            var score = 0.0;
-            foreach (var t in analyzers.Terms(LanguageAnalyzers.Fields[f], normalizedPassage))
-            {
-                score += Math.Log((documentFrequency[f].GetValueOrDefault(t) + 0.1) / (fieldDocCount[f] + 1.0));
-            }
-
-            if (score > bestScore)
-            {
-                (best, bestScore) = (f, score);
-            }
-        }
-
-        return best;
-    }
-
-    private double Idf(int field, string term)
-    {
-        // A word no claim uses weighs as much as the rarest word that one does, not more: in a small store nearly every
-        // word of a message is unknown, and an unbounded weight would drown what the passage shares with a claim.
-        var df = Math.Max(1, documentFrequency[field].GetValueOrDefault(term));
-
-        // N is the claims that have this language's field, not the whole store: otherwise every English claim added
-        // raises the weight of every Indonesian word alike and flattens the differences coverage relies on.
-        var n = Math.Max(fieldDocCount[field], df);
-        return Math.Log(1 + ((n - df + 0.5) / (df + 0.5)));
-    }
-
     private Document Document(int index, Claim claim)
     {
         var doc = new Document { new NumericDocValuesField(ClaimField, index) };
@@ -231,17 +185,10 @@ public sealed class ClaimIndex : IDisposable
                 list.Add(new PhrasingTerms(f, terms));
             }
 
-            if (terms.Count > 0 && seenInClaim[f].Count == 0)
-            {
-                fieldDocCount[f]++;
-            }
-
-            foreach (var t in terms.Where(seenInClaim[f].Add))
-            {
-                documentFrequency[f][t] = documentFrequency[f].GetValueOrDefault(t) + 1;
-            }
+            seenInClaim[f].UnionWith(terms);
         }
 
+        statistics.AddClaim(seenInClaim);
         phrasings[index] = list;
         return doc;
     }
