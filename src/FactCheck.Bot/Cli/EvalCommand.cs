@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using FactCheck.Bot.Eval;
 using FactCheck.Core.Checking;
+using FactCheck.Core.Claims;
 using FactCheck.Core.Import;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Matching.Embeddings;
@@ -19,7 +20,30 @@ internal static class EvalCommand
 
     public static Command Create(CliContext io)
     {
-        var claims = CliSymbols.ExistingFile("--claims", "The claim pool (JSON Lines or any importable file).", required: true);
+        var claims = new Option<string[]>("--claims")
+        {
+            Description = "The claim pool (JSON Lines or any importable file); repeat it to pool several files.",
+            HelpName = "FILE",
+            Required = true,
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        claims.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string[]>().Select(CliSymbols.FileProblem).FirstOrDefault(p => p is not null) is { } problem)
+            {
+                r.AddError($"--claims: {problem}");
+            }
+        });
+        var pad = new Option<int>("--pad") { Description = "Add N distractor claims drawn from the pool's own words and shapes (a large-store figure).", HelpName = "N" };
+        pad.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() < 0)
+            {
+                r.AddError("--pad: a count of claims (0 or more) is required.");
+            }
+        });
+        var padSeed = new Option<int>("--pad-seed") { Description = "Seed of the distractors (default 1).", HelpName = "S", DefaultValueFactory = _ => 1 };
         var queries = CliSymbols.ExistingFile("--queries", "query_id TAB text, one message a line.", required: true);
         var qrels = CliSymbols.ExistingFile("--qrels", "TREC relevance judgements; without them only latency is measured.");
         var runOut = CliSymbols.OptionalText("--run-out", "FILE", "Write the ranked run (TREC format) there.");
@@ -29,12 +53,12 @@ internal static class EvalCommand
         var sweep = new Option<bool>("--sweep") { Description = "Also print the decision figures at a range of reply thresholds." };
         var command = new Command("eval", "Measure retrieval quality, reply decisions and latency on a benchmark (the claims are indexed in a temporary store).")
         {
-            claims, queries, qrels, runOut, json, embeddings, embeddingsDb, sweep,
+            claims, queries, qrels, runOut, json, embeddings, embeddingsDb, sweep, pad, padSeed,
         };
         command.SetAction((result, cancellationToken) => RunAsync(
             new EvalOptions(
                 result.GetValue(claims)!, result.GetValue(queries)!, result.GetValue(qrels), result.GetValue(runOut), result.GetValue(json),
-                result.GetValue(embeddings), result.GetValue(embeddingsDb), result.GetValue(sweep)),
+                result.GetValue(embeddings), result.GetValue(embeddingsDb), result.GetValue(sweep), result.GetValue(pad), result.GetValue(padSeed)),
             io,
             cancellationToken));
         return command;
@@ -42,20 +66,17 @@ internal static class EvalCommand
 
     public static async Task<int> RunAsync(EvalOptions options, CliContext io, CancellationToken cancellationToken)
     {
-        var parsed = ClaimFileParser.Parse(options.Claims, ImportOptions.UnratedAllowed); // benchmark pools state no rating
-        if (parsed.FileError is not null)
-        {
-            await io.Error.WriteLineAsync($"{options.Claims}: {parsed.FileError}");
-            return ExitCodes.Refused;
-        }
-
         var directory = Directory.CreateTempSubdirectory("factcheck-eval-");
         try
         {
             var database = $"Data Source={Path.Combine(directory.FullName, "eval.db")};Pooling=false";
             var store = new SqliteClaimStore(database);
             await store.InitializeAsync(cancellationToken);
-            await store.UpsertAsync(parsed.Claims, cancellationToken);
+            if (!await FillAsync(store, options, io.Error, cancellationToken))
+            {
+                return ExitCodes.Refused;
+            }
+
             var clock = Stopwatch.StartNew();
             var claims = await store.LoadAllAsync(cancellationToken);
             var loadSeconds = clock.Elapsed.TotalSeconds;
@@ -86,6 +107,35 @@ internal static class EvalCommand
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             directory.Delete(recursive: true);
         }
+    }
+
+    // The pool is the union of the files (a claim in two files is merged as an import would), then the distractors,
+    // written in batches so that a million of them never sit in memory at once.
+    private static async Task<bool> FillAsync(SqliteClaimStore store, EvalOptions options, TextWriter errors, CancellationToken cancellationToken)
+    {
+        var pool = new List<Claim>();
+        foreach (var file in options.Claims)
+        {
+            var parsed = ClaimFileParser.Parse(file, ImportOptions.UnratedAllowed); // benchmark pools state no rating
+            if (parsed.FileError is not null)
+            {
+                await errors.WriteLineAsync($"{file}: {parsed.FileError}");
+                return false;
+            }
+
+            await store.UpsertAsync(parsed.Claims, cancellationToken);
+            pool.AddRange(parsed.Claims);
+        }
+
+        const int batchSize = 20_000;
+        var padder = new PoolPadder(pool, options.PadSeed);
+        pool.Clear();
+        for (var done = 0; done < options.Pad; done += batchSize)
+        {
+            await store.UpsertAsync(padder.Next(done, Math.Min(batchSize, options.Pad - done)), cancellationToken);
+        }
+
+        return true;
     }
 
     private static EvalReport Run(Matcher matcher, EvalOptions options, double loadSeconds, double buildSeconds, ThresholdSweep sweep)

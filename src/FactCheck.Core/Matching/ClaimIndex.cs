@@ -1,7 +1,6 @@
 using FactCheck.Core.Claims;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 
 namespace FactCheck.Core.Matching;
 
@@ -15,7 +14,6 @@ public sealed class ClaimIndex : IDisposable
     private readonly LanguageAnalyzers analyzers;
     private readonly Action? onLastRelease;
     private readonly HashSet<string>[] frameTerms;
-    private readonly int documentCount;
     private readonly ClaimLookup lookup;
     private readonly TermStatistics stats;
     private int references = 1;
@@ -25,11 +23,10 @@ public sealed class ClaimIndex : IDisposable
         this.searcher = searcher;
         this.analyzers = analyzers;
         this.onLastRelease = onLastRelease;
-        searcher.Similarity = new BM25Similarity(1.2f, 0.75f);
-        documentCount = searcher.IndexReader.NumDocs;
+        searcher.Similarity = new PerFieldBm25Similarity();
         frameTerms = LanguageAnalyzers.Fields.Select(f => analyzers.Terms(f, ReportingFrame.Words).ToHashSet(StringComparer.Ordinal)).ToArray();
         lookup = new ClaimLookup(searcher, claims);
-        stats = new TermStatistics(searcher.IndexReader, documentCount);
+        stats = new TermStatistics(searcher.IndexReader);
     }
 
     /// <summary>The indexed claims by slot; a candidate's ClaimIndex is a slot. Count is the number of claims.</summary>
@@ -110,16 +107,31 @@ public sealed class ClaimIndex : IDisposable
     /// <param name="normalizedPassage">The passage, normalised.</param>
     /// <param name="count">How many claims to return at most.</param>
     /// <param name="termCount">Analysed terms of the passage in its richest field (very short passages never get a confident reply).</param>
-    public IReadOnlyList<Candidate> Search(string normalizedPassage, int count, out int termCount)
+    public IReadOnlyList<Candidate> Search(string normalizedPassage, int count, out int termCount) =>
+        Search(normalizedPassage, null, count, out termCount);
+
+    /// <summary>The top <paramref name="count"/> claims of the passage's language for a normalised passage, each with its lexical coverage.</summary>
+    /// <param name="normalizedPassage">The passage, normalised.</param>
+    /// <param name="language">The passage's language ("en", "id", ...); null or "und" searches the likeliest language's claims.</param>
+    /// <param name="count">How many claims to return at most.</param>
+    /// <param name="termCount">Analysed terms of the passage in its richest searched field.</param>
+    public IReadOnlyList<Candidate> Search(string normalizedPassage, string? language, int count, out int termCount)
     {
-        var (query, passageTerms) = BuildQuery(normalizedPassage, stats);
+        // A language the store holds no claims of is searched like an undetermined one, in the likeliest field.
+        var searched = LanguageAnalyzers.SearchedFields(language);
+        if (searched.Count != 1 || !stats.HasClaims(searched[0]))
+        {
+            searched = [stats.LikeliestField(analyzers, normalizedPassage)];
+        }
+
+        var (query, passageTerms) = BuildQuery(normalizedPassage, searched, stats);
         termCount = passageTerms.Max(t => t.Count);
         if (query.Clauses.Count == 0)
         {
             return [];
         }
 
-        var hits = searcher.Search(query, count).ScoreDocs;
+        var hits = searcher.Search(query, CoverageReranker.Depth(count)).ScoreDocs;
         var slotOfDoc = SlotsOfDocs();
         var termsOfDoc = MultiDocValues.GetBinaryValues(searcher.IndexReader, ClaimDocuments.TermsField) ?? DocValues.EMPTY_BINARY;
         var result = new List<Candidate>(hits.Length);
@@ -131,33 +143,25 @@ public sealed class ClaimIndex : IDisposable
             result.Add(new Candidate(slot, rank, hits[rank].Score, Coverage(phrasings, passageTerms, stats)));
         }
 
-        return result;
+        return CoverageReranker.Rerank(result, count);
     }
 
     // Doc values readers are not to be shared between threads (a check runs on its own): one per call.
     private NumericDocValues SlotsOfDocs() =>
         MultiDocValues.GetNumericValues(searcher.IndexReader, ClaimDocuments.SlotField) ?? DocValues.EMPTY_NUMERIC;
 
-    /// <summary>The query of a passage: every analysed term some claim uses, per language field, and the passage's terms per field.</summary>
-    private (BooleanQuery Query, HashSet<string>[] PassageTerms) BuildQuery(string normalizedPassage, TermStatistics stats)
+    /// <summary>The query of a passage in the searched language fields: every analysed term some claim of that field
+    /// uses; and the passage's terms per field (empty for the fields not searched).</summary>
+    private (BooleanQuery Query, HashSet<string>[] PassageTerms) BuildQuery(string normalizedPassage, IReadOnlyList<int> searched, TermStatistics stats)
     {
-        var passageTerms = new HashSet<string>[LanguageAnalyzers.Fields.Length];
+        var passageTerms = LanguageAnalyzers.Fields.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
         var query = new BooleanQuery();
-        for (var f = 0; f < passageTerms.Length; f++)
+        foreach (var f in searched)
         {
             var field = LanguageAnalyzers.Fields[f];
             var terms = analyzers.Terms(field, normalizedPassage);
             passageTerms[f] = terms.ToHashSet(StringComparer.Ordinal);
-
-            // A word the passage repeats is what it is about: boosted by 1 + ln(count). MAP@5 on TurnBackHoax train
-            // 0.7859 -> 0.7902 (dev 0.7602 -> 0.7605), CLEF train 0.8385 -> 0.8389 (dev 0.8681 -> 0.8705).
-            foreach (var (term, repeats) in terms.CountBy(t => t, StringComparer.Ordinal))
-            {
-                if (stats.DocumentFrequency(f, term) > 0)
-                {
-                    query.Add(new TermQuery(new Term(field, term)) { Boost = 1f + MathF.Log(repeats) }, Occur.SHOULD);
-                }
-            }
+            PassageQueryBuilder.Add(query, field, terms, t => stats.DocumentFrequency(f, t) > 0);
         }
 
         return (query, passageTerms);

@@ -18,6 +18,8 @@ internal sealed class LanguageAnalyzers : IDisposable
 
     public static readonly string[] Fields = [English, Indonesian, Other];
 
+    private static readonly int[] AllFields = [.. Enumerable.Range(0, Fields.Length)];
+
     private readonly Analyzer english = new EnglishAnalyzer(LuceneVersion.LUCENE_48);
     private readonly Analyzer indonesian = new IndonesianAnalyzer(LuceneVersion.LUCENE_48, IndonesianStopWords);
     private readonly Analyzer other = new StandardAnalyzer(LuceneVersion.LUCENE_48);
@@ -55,6 +57,17 @@ internal sealed class LanguageAnalyzers : IDisposable
         var l when l.StartsWith("en", StringComparison.Ordinal) => English,
         var l when l.StartsWith("id", StringComparison.Ordinal) || l.StartsWith("in", StringComparison.Ordinal) || l.StartsWith("ms", StringComparison.Ordinal) => Indonesian,
         _ => Other,
+    };
+
+    /// <summary>
+    /// The fields a passage of this language is searched in: its own language's only, so that a message is ranked among
+    /// the claims of its language (an Indonesian message analysed as English matched English claims on names and
+    /// numbers and pushed its Indonesian claim out of the candidates). Undetermined: every field.
+    /// </summary>
+    public static IReadOnlyList<int> SearchedFields(string? language) => language switch
+    {
+        null or "" or "und" => AllFields,
+        _ => [Array.IndexOf(Fields, FieldFor(language))],
     };
 
     /// <summary>The terms of <paramref name="text"/> as the field's analyser produces them, in order.</summary>

@@ -4,7 +4,6 @@ using FactCheck.Core.Claims;
 using FactCheck.Core.Storage;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -239,7 +238,7 @@ public sealed class LiveClaimIndex : IDisposable
     private static IndexWriterConfig Config(LanguageAnalyzers analyzers, OpenMode mode) =>
         new(LuceneVersion.LUCENE_48, analyzers.PerField)
         {
-            Similarity = new BM25Similarity(1.2f, 0.75f),
+            Similarity = new PerFieldBm25Similarity(),
             OpenMode = mode,
             RAMBufferSizeMB = 64,
         };

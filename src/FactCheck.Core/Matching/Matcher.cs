@@ -18,7 +18,8 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
     {
         var passages = Segmenter.Split(text, options.MaxPassages);
         var whole = TextNormalizer.Normalize(text);
-        var indonesian = LanguageGuesser.Guess(whole.Text) == "id";
+        var messageLanguage = LanguageGuesser.Guess(whole.Text);
+        var indonesian = messageLanguage == "id";
         var best = new Dictionary<int, PassageMatch>();
         var wholeRank = new Dictionary<int, int>();
         var passageRank = new Dictionary<int, int>();
@@ -29,9 +30,10 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         for (var p = 0; p < passages.Count; p++)
         {
             var passage = passages[p];
-            var candidates = index.Search(passage.Normalized, options.CandidatesPerPassage, out var termCount);
+            var candidates = index.Search(passage.Normalized, PassageLanguage(passage, messageLanguage), options.CandidatesPerPassage, out var termCount);
             var ranks = passage.IsWholeMessage ? wholeRank : passageRank;
             var (top, first, second) = MatchRivals.TopTwoCoverages(candidates);
+            var bestBm25 = candidates.Count == 0 ? 0 : candidates.Max(c => c.Bm25);
             for (var i = 0; i < candidates.Count; i++)
             {
                 var c = candidates[i];
@@ -40,7 +42,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
                     c.Coverage,
                     c.Coverage - (i == top ? second : first),
                     c.Rank,
-                    candidates[0].Bm25 > 0 ? c.Bm25 / candidates[0].Bm25 : 0,
+                    bestBm25 > 0 ? c.Bm25 / bestBm25 : 0,
                     termCount,
                     indonesian);
                 Keep(best, new PassageMatch(c.ClaimIndex, c.Coverage, c.Coverage, passage, termCount >= options.MinTermsForReply, evidence));
@@ -143,6 +145,19 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
     private bool DenseSpeaks(int claim) =>
         options.DenseClaimLanguages.Count == 0
         || options.DenseClaimLanguages.Contains(index.Claims[claim].Language.Split('-')[0], StringComparer.OrdinalIgnoreCase);
+
+    // A passage is searched among the claims of its own language (a mixed message: each sentence in its own); one too
+    // short to show its language takes the message's.
+    private static string PassageLanguage(Passage passage, string messageLanguage)
+    {
+        if (passage.IsWholeMessage)
+        {
+            return messageLanguage;
+        }
+
+        var guess = LanguageGuesser.Guess(passage.Normalized);
+        return guess == "und" ? messageLanguage : guess;
+    }
 
     // The bundled models are English-only: on an Indonesian message their similarities are weaker evidence.
     private (double Cosine, double Rrf) DenseWeights(bool indonesian)
