@@ -26,7 +26,8 @@ public sealed class SafeImageDecoder(ImageOptions options)
         using var codec = SKCodec.Create(stream, out var created);
         if (codec is null)
         {
-            return ImageDecodeResult.Refused(created == SKCodecResult.IncompleteInput ? ImageRefusal.Truncated : ImageRefusal.NotAnImage);
+            // Skia says "incomplete" for any few bytes it cannot place; only a known signature makes it a cut-off image.
+            return ImageDecodeResult.Refused(created == SKCodecResult.IncompleteInput && HasImageSignature(bytes) ? ImageRefusal.Truncated : ImageRefusal.NotAnImage);
         }
 
         var (width, height) = (codec.Info.Width, codec.Info.Height);
@@ -49,6 +50,13 @@ public sealed class SafeImageDecoder(ImageOptions options)
         var upright = Orient(bitmap, codec.EncodedOrigin);
         return new ImageDecodeResult(new DecodedImage(upright), ImageRefusal.None, upright.Width, upright.Height);
     }
+
+    private static bool HasImageSignature(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0x89, (byte)'P', (byte)'N', (byte)'G'])
+        || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8])
+        || bytes.StartsWith("GIF8"u8)
+        || bytes.StartsWith("BM"u8)
+        || (bytes.StartsWith("RIFF"u8) && bytes.Length >= 12 && bytes[8..12].SequenceEqual("WEBP"u8));
 
     /// <summary>Phones store photos sideways with an EXIF orientation; OCR and the hash want them as the viewer sees them.</summary>
     private static SKBitmap Orient(SKBitmap bitmap, SKEncodedOrigin origin)
