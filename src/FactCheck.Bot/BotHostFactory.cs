@@ -46,6 +46,7 @@ public static class BotHostFactory
         builder.Services.AddSingleton<ClaimIndexLoader>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClaimIndexLoader>());
         builder.AddTips();
+        builder.AddImageReading();
 
         builder.AddTelegram();
         builder.AddDiscord();

@@ -1,3 +1,4 @@
+using FactCheck.Tests.Shared.Images;
 using System.Diagnostics;
 using FactCheck.Core.Images;
 using SkiaSharp;

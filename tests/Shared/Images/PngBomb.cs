@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace FactCheck.Core.Tests.Images;
+namespace FactCheck.Tests.Shared.Images;
 
 /// <summary>A valid PNG header claiming a huge size, followed by a few rows of compressed zeros: kilobytes on disk.</summary>
 internal static class PngBomb
