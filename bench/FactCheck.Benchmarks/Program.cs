@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Running;
 using FactCheck.Benchmarks;
 
-// `quality --data DIR ...`, `fuse --data DIR ...` and `calibrate --data DIR ...` print retrieval figures; anything else goes to BenchmarkDotNet (e.g. --filter '*').
-if (args.Length > 0 && args[0] is "quality" or "fuse" or "calibrate")
+// `quality --data DIR ...`, `fuse --data DIR ...` and `calibrate --data DIR ...` print retrieval figures, `images` image-reading times; anything else goes to BenchmarkDotNet (e.g. --filter '*').
+if (args.Length > 0 && args[0] is "quality" or "fuse" or "calibrate" or "images")
 {
     var named = new Dictionary<string, string>(StringComparer.Ordinal);
     for (var i = 1; i + 1 < args.Length; i += 2)
@@ -14,6 +14,7 @@ if (args.Length > 0 && args[0] is "quality" or "fuse" or "calibrate")
     {
         "quality" => await QualityRun.RunAsync(named, CancellationToken.None),
         "calibrate" => await CalibrateRun.RunAsync(named, CancellationToken.None),
+        "images" => await ImageRun.RunAsync(named, CancellationToken.None),
         _ => await FuseRun.RunAsync(named, CancellationToken.None),
     };
 }
