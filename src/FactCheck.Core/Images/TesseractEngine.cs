@@ -14,6 +14,7 @@ internal sealed unsafe class TesseractEngine : IDisposable
     public static TesseractEngine? TryCreate(string tessdataPath, string languages, out string? problem)
     {
         problem = null;
+        LimitOpenMpThreads();
         IntPtr handle;
         try
         {
@@ -37,6 +38,26 @@ internal sealed unsafe class TesseractEngine : IDisposable
         // The image comes as pixels without a resolution; without one Tesseract warns and guesses.
         _ = TesseractNative.TessBaseAPISetVariable(handle, "user_defined_dpi", "300");
         return new TesseractEngine(handle);
+    }
+
+    /// <summary>
+    /// Debian's libtesseract runs OpenMP threads, one per core, inside each recognition; with one recognition per core
+    /// already, that oversubscribes the cores. libgomp reads OMP_THREAD_LIMIT when libtesseract first loads, so it is set
+    /// before the first call into it, unless the operator set it.
+    /// </summary>
+    private static void LimitOpenMpThreads()
+    {
+        if (OperatingSystem.IsLinux() && Environment.GetEnvironmentVariable("OMP_THREAD_LIMIT") is null)
+        {
+            try
+            {
+                _ = LibC.SetEnv("OMP_THREAD_LIMIT", "1", overwrite: 0);
+            }
+            catch (DllNotFoundException)
+            {
+                // Not glibc (e.g. musl under another name): recognition still works, only with more threads.
+            }
+        }
     }
 
     /// <summary>Recognises the text, giving up after <paramref name="timeout"/> or when the token is cancelled.</summary>
