@@ -42,6 +42,27 @@ public sealed class TesseractOcrTests
         }
     }
 
+    /// <summary>A tall screenshot holding the paragraph 25 times takes several seconds to read on any machine; the 1 s
+    /// deadline (through Tesseract's monitor) stops it and the partial text is discarded.</summary>
+    [SkippableFact]
+    public async Task Reading_longer_than_the_timeout_is_given_up_with_a_sentence()
+    {
+        Skip.IfNot(Screenshots.FontInstalled, $"{Screenshots.FontPath} is missing (apt-get install fonts-dejavu-core)");
+        var reader = Reader(new ImageOptions { OcrTimeoutSeconds = 1 }, out var ocr);
+        using (ocr)
+        {
+            Skip.If(ocr.Problem is not null, ocr.Problem);
+            var text = string.Join(' ', Enumerable.Repeat(KimJongUnParagraph(), 25));
+            var screenshot = Screenshots.Render(text, 720, 6000, dark: false);
+
+            var reading = await reader.ReadAsync(screenshot, CancellationToken.None);
+
+            Assert.Equal(OcrStatus.TimedOut, reading.Ocr);
+            Assert.Equal(string.Empty, reading.Text);
+            Assert.Equal("Reading the image took too long; please send the text instead.", reading.Notice);
+        }
+    }
+
     [Fact]
     public async Task Without_tesseract_data_an_image_gets_a_clear_sentence_not_an_exception()
     {
