@@ -49,6 +49,7 @@ public static class BotHostFactory
         builder.Services.AddHostedService<ClaimIndexWatcher>();
         builder.AddTips();
         builder.AddFeeds();
+        builder.AddImageReading();
 
         builder.AddTelegram();
         builder.AddDiscord();

@@ -99,7 +99,7 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(2, run.Code);
         Assert.Equal(string.Empty, run.Output);
-        Assert.Contains("unknown option '--colour' (accepted: --json, --lang, --help)", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains("unknown option '--colour' (accepted: --json, --lang, --image, --help)", Assert.Single(run.ErrorLines), StringComparison.Ordinal);
     }
 
     [Fact]

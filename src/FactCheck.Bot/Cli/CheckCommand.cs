@@ -31,18 +31,25 @@ internal static class CheckCommand
         };
         var json = new Option<bool>("--json") { Description = "Print the report as JSON (stdout holds nothing else)." };
         var language = CliSymbols.OneOf("--lang", "The reply language (by default, the message's).", Languages);
-        var command = new Command("check", "Check a message and print the reply.") { text, json, language };
+        var image = new Option<FileInfo>("--image")
+        {
+            Description = "An image (PNG, JPEG, WebP) whose text is read (OCR) and checked with any TEXT given.",
+            HelpName = "FILE",
+        };
+        image.AcceptExistingOnly();
+        var command = new Command("check", "Check a message and print the reply.") { text, json, language, image };
 
         // Without text there is nothing to check: a usage error, not an empty reply with exit code 0.
         command.Validators.Add(r =>
         {
-            if (r.GetValue(text) is not { Length: > 0 })
+            if (r.GetValue(text) is not { Length: > 0 } && r.GetValue(image) is null)
             {
                 r.AddError("give the message to check, or - to read it from stdin.");
             }
         });
-        command.SetAction((result, cancellationToken) =>
-            RunAsync(result.GetValue(text)!, result.GetValue(json), result.GetValue(language), io, cancellationToken));
+        command.SetAction((result, cancellationToken) => result.GetValue(image) is { } file
+            ? CheckImageCommand.RunAsync(file, result.GetValue(text) ?? [], result.GetValue(json), result.GetValue(language), io, cancellationToken)
+            : RunAsync(result.GetValue(text)!, result.GetValue(json), result.GetValue(language), io, cancellationToken));
         return command;
     }
 
