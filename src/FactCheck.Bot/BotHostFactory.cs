@@ -1,6 +1,7 @@
 using FactCheck.Bot.ConsoleChat;
 using FactCheck.Bot.Hosting;
 using FactCheck.Core.Checking;
+using FactCheck.Core.Conversation;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Matching.Embeddings;
 using FactCheck.Discord;
@@ -46,6 +47,8 @@ public static class BotHostFactory
         builder.Services.AddSingleton<ClaimIndexLoader>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ClaimIndexLoader>());
         builder.AddTips();
+        builder.Services.AddSingleton(ConversationOptions.From(key => builder.Configuration[key]));
+        builder.Services.AddSingleton<ConversationService>();
 
         builder.AddTelegram();
         builder.AddDiscord();

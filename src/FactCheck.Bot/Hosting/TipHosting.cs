@@ -46,6 +46,8 @@ internal static class TipHosting
             sp.GetRequiredService<IOptions<TipOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ReviewerOptions>>().Value));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReviewerOptions>>().Value);
+        builder.Services.AddSingleton<ReviewerNotices>();
         builder.Services.AddHostedService<TipOutboxService>();
         return builder;
     }
