@@ -44,7 +44,7 @@ public sealed partial class ConversationService(
         var answer = command switch
         {
             null => await CheckAsync(incoming, incoming.Text, chosen, cancellationToken),
-            Check { Text.Length: 0 } => Plain(AnswerKind.Text, incoming, chosen, t => t.CheckUsage, command),
+            Check { Text.Length: 0 } when incoming.Command is null => Plain(AnswerKind.Text, incoming, chosen, t => t.CheckUsage, command),
             Check check => await CheckAsync(incoming, check.Text, chosen, cancellationToken),
             Help => HelpOf(incoming, chosen),
             SetLanguage language => await SetLanguageAsync(incoming, language, chosen, cancellationToken),
@@ -129,7 +129,13 @@ public sealed partial class ConversationService(
                     return new Answer(AnswerKind.Silent, language, Command: command.Name);
             }
 
-            command = submit with { Text = submit.Text ?? incoming.SubmitFallback };
+            command = submit = submit with { Text = submit.Text ?? incoming.SubmitFallback };
+            var own = LanguageGuesser.Guess(TextNormalizer.Normalize(submit.Text ?? string.Empty).Text);
+            if (chosen is null && spoken.Of(Key(incoming)) is null && own is "id" or "en")
+            {
+                // Nothing says the user's language but the text itself: the verdict will be told in it.
+                language = own;
+            }
         }
 
         var caller = new Asker(
