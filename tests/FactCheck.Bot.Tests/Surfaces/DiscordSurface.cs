@@ -1,0 +1,47 @@
+using FactCheck.Discord.Tests.Host;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FactCheck.Bot.Tests.Surfaces;
+
+/// <summary>The shipped bot behind the fake Discord: the user writes in a DM, the reviewer uses slash commands, whose
+/// typed options go straight into the conversation's command records.</summary>
+internal sealed class DiscordSurface : ISurface
+{
+    public const string User = "1001";
+
+    private BotHarness harness = null!;
+    private TiplineSession session = null!;
+
+    public string Name => "discord";
+
+    public RecordingObserver Answers { get; } = new();
+
+    public SwitchableChecker Checker { get; private set; } = null!;
+
+    /// <summary>The last answer as sent: did it carry the "Send to reviewers" button?</summary>
+    public bool LastHadButton { get; private set; }
+
+    public static async Task<DiscordSurface> StartAsync()
+    {
+        var surface = new DiscordSurface();
+        surface.harness = await BotHarness.StartAsync(
+            wrapChecker: c => surface.Checker = new SwitchableChecker(c),
+            settings: TiplineSession.Settings,
+            configure: services => services.AddSingleton<FactCheck.Core.Conversation.IConversationObserver>(surface.Answers));
+        surface.session = new TiplineSession(surface.harness);
+        return surface;
+    }
+
+    public async Task UserSaysAsync(string text)
+    {
+        var answer = await session.DmAsync(User, text);
+        LastHadButton = TiplineSession.ButtonOf(answer) is not null;
+    }
+
+    public Task ReviewerQueueAsync() => session.CommandInDmAsync(TipEvents.Reviewer, "queue");
+
+    public Task ReviewerPublishAsync(string rating, string url, string publisher) =>
+        session.CommandInDmAsync(TipEvents.Reviewer, "publish", ("tip", 1), ("rating", rating), ("url", url), ("publisher", publisher));
+
+    public ValueTask DisposeAsync() => harness.DisposeAsync();
+}
