@@ -38,6 +38,7 @@ internal static class TipHosting
             sp.GetRequiredService<TipOutboxSignal>()));
         builder.Services.AddSingleton<TipOutboxSignal>();
         builder.Services.AddSingleton<TipOutbox>();
+        builder.Services.AddSingleton<TipOutboxProgress>();
         builder.Services.AddSingleton(sp => new TipDesk(
             sp.GetRequiredService<TipService>(),
             sp.GetRequiredService<ITipStore>(),

@@ -15,6 +15,7 @@ internal sealed partial class TipOutboxService(
     TipOutbox outbox,
     ReviewerNotices notices,
     TipOutboxSignal signal,
+    TipOutboxProgress progress,
     TipService tips,
     ICheckLog checks,
     IOptions<TipOptions> options,
@@ -59,6 +60,10 @@ internal sealed partial class TipOutboxService(
                 failures++;
                 wait = TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(failures, 6))));
                 LogPassFailed(e, channel.Platform, wait.TotalSeconds);
+            }
+            finally
+            {
+                progress.Completed(channel.Platform);
             }
 
             await WaitAsync(wake, wait, deferred: wait != poll, stoppingToken);
