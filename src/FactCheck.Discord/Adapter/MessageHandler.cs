@@ -6,6 +6,7 @@ using FactCheck.Discord.Model;
 using FactCheck.Discord.Rendering;
 using FactCheck.Discord.Rest;
 using Microsoft.Extensions.Logging;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Discord.Adapter;
 
@@ -28,7 +29,7 @@ internal sealed class MessageHandler(
         }
 
         var author = message.Object("author");
-        if (author is null || author.Value.IsTrue("bot") || author.Value.String("id") == bot.UserId)
+        if (author is null || author.Value.IsTrue("bot") || author.Value.String("id") == bot.Id)
         {
             // Never answer bots, least of all ourselves: two bots could answer each other forever.
             return;
@@ -92,7 +93,7 @@ internal sealed class MessageHandler(
             return null;
         }
 
-        if (replied.Object("author")?.String("id") != bot.UserId)
+        if (replied.Object("author")?.String("id") != bot.Id)
         {
             return TextOf(replied);
         }
@@ -103,7 +104,7 @@ internal sealed class MessageHandler(
         }
 
         var original = await api.GetMessageAsync(channelId, originalId, cancellationToken);
-        return original.IsOk && MessageText.HasId(original.Body) && original.Body.Object("author")?.String("id") != bot.UserId
+        return original.IsOk && MessageText.HasId(original.Body) && original.Body.Object("author")?.String("id") != bot.Id
             ? TextOf(original.Body)
             : null;
     }
@@ -118,7 +119,7 @@ internal sealed class MessageHandler(
             return (message, null);
         }
 
-        var botId = bot.UserId;
+        var botId = bot.Id;
         if (botId is null || !message.Array("mentions").Any(u => u.String("id") == botId))
         {
             return null;

@@ -6,6 +6,7 @@ using FactCheck.Discord.Model;
 using FactCheck.Discord.Rendering;
 using FactCheck.Discord.Rest;
 using Microsoft.Extensions.Logging;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Discord.Tips;
 
@@ -91,7 +92,7 @@ internal sealed class TipInteractions(
             return null;
         }
 
-        var mention = bot.UserId is { } botId ? $"<@{botId}>" : null;
+        var mention = bot.Id is { } botId ? $"<@{botId}>" : null;
         var text = MessageText.From(fetched.Body, remove: mention).Text;
         return string.IsNullOrWhiteSpace(text) ? null : (text, ConversationTexts.Normalize(interaction.String("locale")) ?? "en");
     }

@@ -4,6 +4,7 @@ using FactCheck.Telegram.Rendering;
 using FactCheck.Telegram.Sending;
 using FactCheck.Telegram.Updates;
 using Telegram.Bot.Types;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram.Tipline;
 
@@ -51,7 +52,7 @@ internal sealed class TipButtonHandler(
     // "/check TEXT" was answered by checking TEXT; a forwarded or plain message by checking all of it.
     private string SubmittableText(Message? original)
     {
-        if (original is null || original.From?.Id == me.Id)
+        if (original is null || me.Is(original.From?.Id))
         {
             return string.Empty;
         }

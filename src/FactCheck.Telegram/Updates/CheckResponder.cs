@@ -8,6 +8,7 @@ using FactCheck.Telegram.Tipline;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram.Updates;
 

@@ -1,5 +1,6 @@
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram.Updates;
 
