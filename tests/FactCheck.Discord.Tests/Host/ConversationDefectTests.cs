@@ -72,4 +72,17 @@ public sealed class ConversationDefectTests
         Assert.StartsWith("I do not know /foo.", answer.Json.GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Null(TiplineSession.ButtonOf(answer));
     }
+
+    [Fact]
+    public async Task An_emoji_only_dm_in_an_indonesian_conversation_is_answered_in_indonesian()
+    {
+        await using var h = await BotHarness.StartAsync();
+
+        await h.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.DirectMessage("m-id", DiscordEvents.SeedQuote), 2);
+        await h.Fake.ExpectRequestAsync("POST", "/channels/dm-1/messages");
+        await h.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.DirectMessage("m-emoji", "🙂🙂🙂 !!!"), 3);
+
+        var reply = await h.Fake.ExpectRequestAsync("POST", "/channels/dm-1/messages", count: 2);
+        Assert.Contains(Core.Replies.UiText.Indonesian.NothingToCheck, reply.Text, StringComparison.Ordinal);
+    }
 }

@@ -4,8 +4,8 @@ using FactCheck.Core.Storage;
 
 namespace FactCheck.Core.Tips.Desk;
 
-/// <summary>The tipline's chat commands, the same on every platform: the adapter passes the command and its text, and
-/// sends back the answer. Users: /submit, /notify, /forget, /privacy. Reviewers: /queue, /tip, /publish, /attach,
+/// <summary>The tipline's chat commands, the same on every platform: <see cref="Conversation.ConversationService"/>
+/// passes the parsed command, and its surface renders the answer. Users: /submit, /notify, /forget, /privacy. Reviewers: /queue, /tip, /publish, /attach,
 /// /dismiss, /stats; anyone else gets a polite refusal.</summary>
 /// <remarks>Answers follow the caller's language; what is posted in the reviewers' chats on the bot's own initiative
 /// (<see cref="DeskAnswer.ReviewersNotice"/>) follows <see cref="ReviewerOptions.Language"/> instead, as nobody there
@@ -20,28 +20,10 @@ public sealed class TipDesk(
     private const int PreviewLength = 120;
     private const int NoticeLength = 600;
 
-    private static readonly HashSet<string> UserCommands = ["submit", "notify", "forget", "privacy"];
-    private static readonly HashSet<string> ReviewerCommands = ["queue", "tip", "publish", "attach", "dismiss", "stats"];
+    private static readonly HashSet<string> TiplineCommands = ["submit", "notify", "forget", "privacy", .. CommandParser.ReviewerCommands];
 
-    /// <summary>The commands this desk answers, for the platforms' command menus.</summary>
-    public static IReadOnlyList<string> Commands { get; } = [.. UserCommands, .. ReviewerCommands];
-
-    /// <summary>True when <paramref name="command"/> (lower case, without the slash or a bot's @name) is a tipline command.</summary>
-    public static bool Handles(string command) => UserCommands.Contains(command) || ReviewerCommands.Contains(command);
-
-    /// <summary>Reads a typed message as a tipline command: "/publish 3 | False | ..." gives ("publish", "3 | False | ...").
-    /// False for anything else, including another command, so the caller can treat it as a message to check.</summary>
-    public static bool TryParse(string message, out string command, out string arguments)
-    {
-        var trimmed = message.Trim();
-        var end = trimmed.IndexOfAny([' ', '\n', '\r', '\t']);
-        command = trimmed.StartsWith('/') ? (end < 0 ? trimmed[1..] : trimmed[1..end]).ToLowerInvariant() : string.Empty;
-        arguments = end < 0 ? string.Empty : trimmed[end..].Trim();
-        return Handles(command);
-    }
-
-    /// <summary>True for the reviewers' commands.</summary>
-    public static bool IsReviewerCommand(string command) => ReviewerCommands.Contains(command);
+    /// <summary>True when <paramref name="command"/> (lower case, without the slash) is a tipline command.</summary>
+    public static bool Handles(string command) => TiplineCommands.Contains(command);
 
     /// <summary>Runs a tipline command typed as text. For /submit, <paramref name="arguments"/> is the text to submit: the
     /// adapter passes the replied-to message's text when the command answers one, else the text after the command.</summary>
