@@ -17,7 +17,7 @@ internal sealed class ConsoleSurface : ISurface
 
     public RecordingObserver Answers { get; } = new();
 
-    public SwitchableChecker Checker { get; private set; } = null!;
+    public FailSwitch Failing { get; } = new();
 
     public static async Task<ConsoleSurface> StartAsync()
     {
@@ -25,7 +25,7 @@ internal sealed class ConsoleSurface : ISurface
         var settings = surface.store.Settings;
         settings["Seeds:Directory"] = Path.Combine(RepoPaths.Root, "seeds");
         var builder = BotHostFactory.CreateBuilder([], settings, consoleChat: false);
-        Surface.Decorate(builder.Services, surface.Answers, c => surface.Checker = new SwitchableChecker(c));
+        Surface.Decorate(builder.Services, surface.Answers, c => new SwitchableChecker(c, surface.Failing));
         surface.host = builder.Build();
         await surface.host.StartAsync();
         surface.chat = new ConsoleConversation(surface.host.Services.GetRequiredService<ConversationService>(), TextReader.Null, TextWriter.Null, TimeSpan.FromMilliseconds(300));

@@ -21,9 +21,9 @@ public sealed class CrossSurfaceTests
         new("an unknown command", s => s.UserSaysAsync("/foo"), AnswerKind.Refused, Claims: false, Offers: false, Command: "foo"),
         new("a failing check", async s =>
         {
-            s.Checker.Fail = true;
+            s.Failing.On = true;
             await s.UserSaysAsync("Kenapa harga beras naik lagi minggu ini di pasar kami");
-            s.Checker.Fail = false;
+            s.Failing.On = false;
         }, AnswerKind.Failed, Claims: false, Offers: false, Command: null),
         new("forget", s => s.UserSaysAsync("/forget"), AnswerKind.Text, Claims: false, Offers: false, Command: "forget"),
     ];

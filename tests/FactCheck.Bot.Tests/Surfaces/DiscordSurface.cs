@@ -16,7 +16,7 @@ internal sealed class DiscordSurface : ISurface
 
     public RecordingObserver Answers { get; } = new();
 
-    public SwitchableChecker Checker { get; private set; } = null!;
+    public FailSwitch Failing { get; } = new();
 
     /// <summary>The last answer as sent: did it carry the "Send to reviewers" button?</summary>
     public bool LastHadButton { get; private set; }
@@ -25,7 +25,7 @@ internal sealed class DiscordSurface : ISurface
     {
         var surface = new DiscordSurface();
         surface.harness = await BotHarness.StartAsync(
-            wrapChecker: c => surface.Checker = new SwitchableChecker(c),
+            wrapChecker: c => new SwitchableChecker(c, surface.Failing),
             settings: TiplineSession.Settings,
             configure: services => services.AddSingleton<FactCheck.Core.Conversation.IConversationObserver>(surface.Answers));
         surface.session = new TiplineSession(surface.harness);

@@ -8,7 +8,7 @@ internal interface ISurface : IAsyncDisposable
 
     RecordingObserver Answers { get; }
 
-    SwitchableChecker Checker { get; }
+    FailSwitch Failing { get; }
 
     /// <summary>The user sends a message or types a command.</summary>
     Task UserSaysAsync(string text);

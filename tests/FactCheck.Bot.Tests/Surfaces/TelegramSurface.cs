@@ -19,7 +19,7 @@ internal sealed class TelegramSurface : ISurface
 
     public RecordingObserver Answers { get; } = new();
 
-    public SwitchableChecker Checker { get; private set; } = null!;
+    public FailSwitch Failing { get; } = new();
 
     /// <summary>The last answer as sent: did it carry the "Send to reviewers" button?</summary>
     public bool LastHadButton { get; private set; }
@@ -36,7 +36,7 @@ internal sealed class TelegramSurface : ISurface
         settings["Seeds:Directory"] = Path.Combine(RepoPaths.Root, "seeds");
         settings["Logging:LogLevel:Default"] = "Warning";
         var builder = BotHostFactory.CreateBuilder([], settings, consoleChat: false);
-        Surface.Decorate(builder.Services, surface.Answers, c => surface.Checker = new SwitchableChecker(c));
+        Surface.Decorate(builder.Services, surface.Answers, c => new SwitchableChecker(c, surface.Failing));
         surface.host = builder.Build();
         await surface.host.StartAsync();
         return surface;
