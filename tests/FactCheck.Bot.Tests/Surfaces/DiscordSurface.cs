@@ -32,9 +32,16 @@ internal sealed class DiscordSurface : ISurface
         return surface;
     }
 
+    /// <summary>DMs the bot and waits for the answer that replies to this very message (a verdict notification in
+    /// the same DM must not be taken for it).</summary>
     public async Task UserSaysAsync(string text)
     {
-        var answer = await session.DmAsync(User, text);
+        var id = "m-" + Guid.NewGuid().ToString("N");
+        var channel = FactCheck.Discord.Tests.Fakes.FakeDiscord.DmChannelOf(User);
+        await session.DispatchAsync("MESSAGE_CREATE", TipEvents.Dm(id, User, text));
+        var answer = await harness.Fake.ExpectAsync(r =>
+            r.Method == "POST" && r.Path == $"/channels/{channel}/messages"
+            && r.Json.TryGetProperty("message_reference", out var reference) && reference.GetProperty("message_id").GetString() == id);
         LastHadButton = TiplineSession.ButtonOf(answer) is not null;
     }
 

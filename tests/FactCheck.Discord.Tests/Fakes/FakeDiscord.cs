@@ -88,6 +88,25 @@ internal sealed class FakeDiscord : IAsyncDisposable
         return true;
     }
 
+    /// <summary>Waits for the first request matching <paramref name="predicate"/>.</summary>
+    public async Task<RecordedRequest> ExpectAsync(Func<RecordedRequest, bool> predicate)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (true)
+        {
+            var next = Volatile.Read(ref recorded).Task;
+            if (Requests.FirstOrDefault(predicate) is { } hit)
+            {
+                return hit;
+            }
+
+            if (!await RecordedBeforeAsync(next, deadline))
+            {
+                throw new TimeoutException("No matching request; got: " + string.Join(", ", Requests.Select(r => r.Method + " " + r.Path)));
+            }
+        }
+    }
+
     /// <summary>Waits for the <paramref name="count"/>-th request matching method and path prefix.</summary>
     public async Task<RecordedRequest> ExpectRequestAsync(string method, string pathPrefix, int count = 1)
     {
