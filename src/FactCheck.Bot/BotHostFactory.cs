@@ -2,6 +2,7 @@ using FactCheck.Bot.ConsoleChat;
 using FactCheck.Bot.Feeds;
 using FactCheck.Bot.Hosting;
 using FactCheck.Core.Checking;
+using FactCheck.Core.Conversation;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Matching.Embeddings;
 using FactCheck.Discord;
@@ -50,6 +51,8 @@ public static class BotHostFactory
         builder.AddTips();
         builder.AddFeeds();
         builder.AddImageReading();
+        builder.Services.AddSingleton(ConversationOptions.From(key => builder.Configuration[key]));
+        builder.Services.AddSingleton<ConversationService>();
 
         builder.AddTelegram();
         builder.AddDiscord();

@@ -1,3 +1,4 @@
+using FactCheck.Core.Conversation;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Tips.Outbox;
 using FactCheck.Discord.Adapter;
@@ -7,9 +8,11 @@ using FactCheck.Discord.Rest;
 using FactCheck.Discord.Tips;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Discord;
 
@@ -47,14 +50,17 @@ public static class DiscordHostBuilderExtensions
             return new DiscordRestClient(http, new RestRateLimiter(TimeProvider.System), o.Token!, sp.GetRequiredService<ILogger<DiscordRestClient>>());
         });
         services.AddSingleton<DiscordApi>();
+
+        // The conversation every surface shares; the full bot registers it with the tipline, a bare adapter gets its own.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(ConversationOptions.From(key => builder.Configuration[key]));
+        services.TryAddSingleton<ConversationService>();
         services.AddSingleton<GatewayClient>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton(sp => new SubmittableTexts(sp.GetService<TimeProvider>() ?? TimeProvider.System));
-        services.AddSingleton<TipOffer>();
-        services.AddSingleton<ReviewerChannels>();
+        services.AddSingleton<DiscordAnswers>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<TipInteractions>();
-        services.AddSingleton<TipTextCommands>();
         services.AddSingleton<ITipNotificationChannel, DiscordTipChannel>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<InteractionHandler>();

@@ -2,6 +2,7 @@ using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
+using FactCheck.Core.Tips.Outbox;
 using FactCheck.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,7 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<ITipStore>(sp => sp.GetRequiredService<SqliteTipStore>());
         builder.Services.AddSingleton<ICheckLog, SqliteCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
+        builder.Services.AddSingleton<IReviewerNoticeStore, SqliteReviewerNoticeStore>();
         return builder;
     }
 

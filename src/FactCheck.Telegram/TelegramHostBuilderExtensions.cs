@@ -1,3 +1,4 @@
+using FactCheck.Core.Conversation;
 using FactCheck.Core.Tips.Outbox;
 using FactCheck.Telegram.Configuration;
 using FactCheck.Telegram.Hosting;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram;
 
@@ -39,6 +41,9 @@ public static class TelegramHostBuilderExtensions
             return new TelegramBotClient(new TelegramBotClientOptions(o.Token, o.ApiBaseUrl) { RetryThreshold = 0, RetryCount = 0 });
         });
 
+        // The conversation every surface shares; the full bot registers it with the tipline, a bare adapter gets its own.
+        services.TryAddSingleton(ConversationOptions.From(key => builder.Configuration[key]));
+        services.TryAddSingleton<ConversationService>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<ChatSettings>();
         services.AddSingleton<ChatLimits>();
@@ -50,8 +55,6 @@ public static class TelegramHostBuilderExtensions
         services.AddSingleton<CommandHandler>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<InlineQueryHandler>();
-        services.AddSingleton<DeskAnswerSender>();
-        services.AddSingleton<TipCommandHandler>();
         services.AddSingleton<TipButtonHandler>();
         services.AddSingleton<ITipNotificationChannel, TelegramTipChannel>();
         services.AddSingleton<UpdateRouter>();

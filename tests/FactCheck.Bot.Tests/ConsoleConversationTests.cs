@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using FactCheck.Bot.Cli;
 using FactCheck.Bot.ConsoleChat;
-using FactCheck.Core.Checking;
+using FactCheck.Core.Conversation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Bot.Tests;
@@ -16,7 +16,7 @@ public sealed class ConsoleConversationTests : IDisposable
         var input = new TypedInput();
         var output = new StringWriter();
         using var host = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
-        var chat = new ConsoleConversation(host.Services.GetRequiredService<ICheckService>(), input, output, TimeSpan.FromMilliseconds(300));
+        var chat = new ConsoleConversation(host.Services.GetRequiredService<ConversationService>(), input, output, TimeSpan.FromMilliseconds(300));
         var running = chat.RunAsync(CancellationToken.None);
 
         // A paste: all lines at once.
@@ -42,7 +42,7 @@ public sealed class ConsoleConversationTests : IDisposable
     public async Task Bad_input_in_the_chat_gets_a_clear_answer(string kind, string text)
     {
         using var host = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
-        var chat = new ConsoleConversation(host.Services.GetRequiredService<ICheckService>(), TextReader.Null, TextWriter.Null, TimeSpan.FromMilliseconds(300));
+        var chat = new ConsoleConversation(host.Services.GetRequiredService<ConversationService>(), TextReader.Null, TextWriter.Null, TimeSpan.FromMilliseconds(300));
 
         var reply = await chat.AnswerAsync(text, CancellationToken.None);
 
@@ -53,7 +53,7 @@ public sealed class ConsoleConversationTests : IDisposable
     public async Task A_megabyte_pasted_into_the_chat_is_answered_and_said_to_be_truncated()
     {
         using var host = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
-        var chat = new ConsoleConversation(host.Services.GetRequiredService<ICheckService>(), TextReader.Null, TextWriter.Null, TimeSpan.FromMilliseconds(300));
+        var chat = new ConsoleConversation(host.Services.GetRequiredService<ConversationService>(), TextReader.Null, TextWriter.Null, TimeSpan.FromMilliseconds(300));
 
         var reply = await chat.AnswerAsync(new string('x', 10) + string.Concat(Enumerable.Repeat("Berita ini menyebar di grup keluarga tanpa sumber yang jelas. ", 17_000)), CancellationToken.None);
 

@@ -22,7 +22,7 @@ public sealed class LoggingTests
         api.EnqueueMessage(first);
         await api.WaitForReplyAsync(Tg.IdOf(first));
         await api.GoAwayAsync();
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        await logs.WaitForAsync(l => l.Text.Contains("getUpdates failed", StringComparison.Ordinal));
         api.ComeBack();
         var second = Tg.Private(802, secretText + " again");
         api.EnqueueMessage(second);

@@ -1,5 +1,6 @@
 using FactCheck.Telegram.Tests.Fakes;
 using FactCheck.Tests.Shared;
+using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Telegram.Tests;
 
@@ -45,7 +46,10 @@ public sealed class RobustnessTests
     public async Task Resumes_polling_at_the_right_offset_after_the_server_comes_back()
     {
         await using var api = new FakeBotApi();
-        await using var host = await TelegramTestHost.StartAsync(api);
+        var logs = new CapturingLoggerProvider();
+        var builder = TelegramTestHost.Builder(api, new InMemoryChatStateStore(), new FakeCheckService());
+        builder.Logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs);
+        await using var host = await TelegramTestHost.StartAsync(builder);
         var before = Tg.Private(504, "too crazy for us");
         var beforeId = api.EnqueueMessage(before);
         await api.WaitForReplyAsync(Tg.IdOf(before));
@@ -54,7 +58,7 @@ public sealed class RobustnessTests
         await api.GoAwayAsync();
         var during = Tg.Private(504, "5G towers spread covid");
         var duringId = api.EnqueueMessage(during);
-        await Task.Delay(TimeSpan.FromSeconds(2)); // long enough for several refused polls
+        await logs.WaitForAsync(l => l.Text.Contains("getUpdates failed", StringComparison.Ordinal), count: 2); // several refused polls
         var seenBeforeReturn = api.Calls.Count;
         api.ComeBack();
 

@@ -1,12 +1,11 @@
 using System.Text;
-using FactCheck.Core.Checking;
-using FactCheck.Core.Tips.Desk;
+using FactCheck.Core.Conversation;
 using Microsoft.Extensions.Hosting;
 
 namespace FactCheck.Bot.ConsoleChat;
 
 /// <summary>Runs the console chat on stdin/stdout when no chat platform is configured; the host stops when the input ends.</summary>
-internal sealed class ConsoleChatService(ICheckService checker, TipDesk desk, ConsoleNotificationChannel notifications, IHostApplicationLifetime lifetime)
+internal sealed class ConsoleChatService(ConversationService conversations, ConsoleNotificationChannel notifications, IHostApplicationLifetime lifetime)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -14,7 +13,7 @@ internal sealed class ConsoleChatService(ICheckService checker, TipDesk desk, Co
         // Let the start-up (migrations, seeds, index) finish before greeting.
         await Task.Yield();
         Console.OutputEncoding = Encoding.UTF8;
-        var conversation = new ConsoleConversation(checker, Console.In, Console.Out, TimeSpan.FromMilliseconds(250), desk);
+        var conversation = new ConsoleConversation(conversations, Console.In, Console.Out, TimeSpan.FromMilliseconds(250));
         notifications.Attach(conversation);
         try
         {

@@ -1,6 +1,7 @@
 using System.Net;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Feeds;
+using FactCheck.Core.Tips.Outbox;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,7 +67,7 @@ internal static class FeedHosting
                 pipeline.AddTimeout(TimeSpan.FromSeconds(options.TimeoutSeconds));
             });
 
-        builder.Services.AddSingleton<IReviewerAnnouncer, LoggingReviewerAnnouncer>();
+        builder.Services.AddSingleton<IReviewerAnnouncer>(sp => sp.GetRequiredService<ReviewerNotices>());
         builder.Services.AddSingleton(sp => new FeedTipSuggester(
             sp.GetRequiredService<ITipStore>(),
             sp.GetRequiredService<CheckService>(),

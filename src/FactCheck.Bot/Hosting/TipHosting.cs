@@ -38,6 +38,7 @@ internal static class TipHosting
             sp.GetRequiredService<TipOutboxSignal>()));
         builder.Services.AddSingleton<TipOutboxSignal>();
         builder.Services.AddSingleton<TipOutbox>();
+        builder.Services.AddSingleton<TipOutboxProgress>();
         builder.Services.AddSingleton(sp => new TipDesk(
             sp.GetRequiredService<TipService>(),
             sp.GetRequiredService<ITipStore>(),
@@ -46,6 +47,8 @@ internal static class TipHosting
             sp.GetRequiredService<IOptions<TipOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<IOptions<ReviewerOptions>>().Value));
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReviewerOptions>>().Value);
+        builder.Services.AddSingleton<ReviewerNotices>();
         builder.Services.AddHostedService<TipOutboxService>();
         return builder;
     }

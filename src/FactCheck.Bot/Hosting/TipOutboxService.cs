@@ -7,12 +7,15 @@ using Microsoft.Extensions.Options;
 
 namespace FactCheck.Bot.Hosting;
 
-/// <summary>Runs the tipline in the background: one delivery loop per registered platform channel (woken by
+/// <summary>Runs the tipline in the background: one delivery loop per registered platform channel for the askers'
+/// verdicts and the reviewers' notices (woken by
 /// <see cref="TipOutboxSignal"/>, else polling for rows another process enqueued), and the daily retention purge.</summary>
 internal sealed partial class TipOutboxService(
     IEnumerable<ITipNotificationChannel> channels,
     TipOutbox outbox,
+    ReviewerNotices notices,
     TipOutboxSignal signal,
+    TipOutboxProgress progress,
     TipService tips,
     ICheckLog checks,
     IOptions<TipOptions> options,
@@ -34,7 +37,9 @@ internal sealed partial class TipOutboxService(
             var wait = poll;
             try
             {
-                var pass = await outbox.DeliverPendingAsync(channel, Batch, stoppingToken);
+                var verdicts = await outbox.DeliverPendingAsync(channel, Batch, stoppingToken);
+                var posts = await notices.DeliverPendingAsync(channel, Batch, stoppingToken);
+                var pass = new OutboxPass(verdicts.Sent + posts.Sent, verdicts.Dropped + posts.Dropped, verdicts.Deferred || posts.Deferred);
                 failures = 0;
                 if (pass.Sent + pass.Dropped > 0)
                 {
@@ -55,6 +60,10 @@ internal sealed partial class TipOutboxService(
                 failures++;
                 wait = TimeSpan.FromSeconds(Math.Min(300, 5 * Math.Pow(2, Math.Min(failures, 6))));
                 LogPassFailed(e, channel.Platform, wait.TotalSeconds);
+            }
+            finally
+            {
+                progress.Completed(channel.Platform);
             }
 
             await WaitAsync(wake, wait, deferred: wait != poll, stoppingToken);

@@ -1,3 +1,5 @@
+using FactCheck.Core.Conversation;
+
 namespace FactCheck.Core.Tips;
 
 /// <summary>The `Reviewers` section: who may handle tips, per platform, by user id or by reviewers' chat.</summary>
@@ -33,29 +35,32 @@ public sealed class ReviewerOptions
             return true;
         }
 
-        return Listed(UsersOf(reviewer.Platform), reviewer.UserId)
-            || (reviewer.ChatId is { } chat && Listed(ChatsOf(reviewer.Platform), chat));
+        var platform = new Platform(reviewer.Platform);
+        return Listed(UsersOf(platform), reviewer.UserId)
+            || (reviewer.ChatId is { } chat && Listed(ChatsOf(platform), chat));
     }
 
     /// <summary>The reviewers' chats of a platform, where new tips are announced.</summary>
-    public IReadOnlyList<string> ChatsOf(string platform) => platform switch
-    {
-        "telegram" => [.. TelegramChats.Select(c => c.Trim())],
-        "discord" => [.. DiscordChannels.Select(c => c.Trim())],
-        _ => [],
-    };
+    public IReadOnlyList<string> ChatsOf(string platform) => ChatsOf(new Platform(platform));
+
+    /// <summary>The reviewers' chats of a platform, where new tips are announced: the platform-keyed view of the
+    /// configuration keys Reviewers:TelegramChats and Reviewers:DiscordChannels.</summary>
+    public IReadOnlyList<string> ChatsOf(Platform platform) =>
+        [.. (ChatsByPlatform.TryGetValue(platform, out var chats) ? chats : []).Select(c => c.Trim()).Where(c => c.Length > 0)];
+
+    /// <summary>The reviewers' user ids of a platform (Reviewers:Telegram, Reviewers:Discord).</summary>
+    public IReadOnlyList<string> UsersOf(Platform platform) =>
+        [.. (UsersByPlatform.TryGetValue(platform, out var users) ? users : []).Select(c => c.Trim()).Where(c => c.Length > 0)];
+
+    // The configuration keys predate platforms as data; they are read through these two maps only.
+    private Dictionary<Platform, IList<string>> UsersByPlatform => new() { [Conversation.Platform.Telegram] = Telegram, [Conversation.Platform.Discord] = Discord };
+
+    private Dictionary<Platform, IList<string>> ChatsByPlatform => new() { [Conversation.Platform.Telegram] = TelegramChats, [Conversation.Platform.Discord] = DiscordChannels };
 
     /// <summary>The first id that is not a plain number (both platforms use numeric ids, a Telegram group's negative), or null.</summary>
     public string? FirstInvalidId() =>
         Telegram.Concat(Discord).Concat(DiscordChannels).FirstOrDefault(id => !IsNumber(id, negative: false))
         ?? TelegramChats.FirstOrDefault(id => !IsNumber(id, negative: true));
-
-    private IList<string> UsersOf(string platform) => platform switch
-    {
-        "telegram" => Telegram,
-        "discord" => Discord,
-        _ => [],
-    };
 
     private static bool Listed(IEnumerable<string> ids, string id) =>
         ids.Any(listed => string.Equals(listed.Trim(), id, StringComparison.Ordinal));

@@ -3,6 +3,7 @@ using FactCheck.Discord.Rest;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Discord.Adapter;
 

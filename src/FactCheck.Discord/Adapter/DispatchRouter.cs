@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using FactCheck.Discord.Gateway;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Discord.Adapter;
 
@@ -46,7 +47,11 @@ internal sealed class DispatchRouter(
         switch (dispatch.Type)
         {
             case "READY":
-                bot.Ready(dispatch.Data);
+                if (dispatch.Data.Object("user") is { } user && user.String("id") is { } id)
+                {
+                    bot.Set(id, user.String("username"));
+                }
+
                 break;
             case "INTERACTION_CREATE":
                 _ = HandleSafelyAsync(dispatch.Type, () => interactions.HandleAsync(dispatch.Data, cancellationToken));

@@ -1,7 +1,7 @@
 using System.Text.Json;
-using FactCheck.Core.Checking;
+using FactCheck.Core.Conversation;
+using FactCheck.Core.Conversation.Commands;
 using FactCheck.Core.Storage;
-using FactCheck.Core.Tips.Desk;
 using FactCheck.Discord.Model;
 using FactCheck.Discord.Rendering;
 using FactCheck.Discord.Rest;
@@ -14,11 +14,10 @@ namespace FactCheck.Discord.Adapter;
 /// commands and its button, each answered within 3 s.</summary>
 internal sealed class InteractionHandler(
     DiscordApi api,
-    ICheckService checker,
+    ConversationService conversation,
     IChatStateStore state,
-    DiscordEmbedRenderer renderer,
+    DiscordAnswers answers,
     InteractionResponder responder,
-    TipOffer offer,
     TipInteractions tips,
     ILogger<InteractionHandler> logger)
 {
@@ -46,7 +45,6 @@ internal sealed class InteractionHandler(
         }
 
         var guildId = interaction.String("guild_id");
-        var locale = interaction.String("locale");
         var name = data.String("name");
         if (name == CommandNames.Visibility)
         {
@@ -54,39 +52,41 @@ internal sealed class InteractionHandler(
             return;
         }
 
-        if (name is not null && TipDesk.Handles(name))
+        if (name is not null && TipSlashCommands.Handles(name))
         {
-            await tips.CommandAsync(id, token, interaction, name, data, cancellationToken);
+            await tips.CommandAsync(id, token, interaction, TipSlashCommands.From(name, data), cancellationToken);
             return;
         }
 
-        CheckRequest? request = name switch
+        var text = name switch
         {
-            CommandNames.Check => new CheckRequest(OptionValue(data, CommandNames.CheckText) ?? string.Empty, locale),
-            CommandNames.FactCheckMessage => TargetMessage(data) is { } target ? MessageText.From(target, locale) : new CheckRequest(string.Empty, locale),
+            CommandNames.Check => OptionValue(data, CommandNames.CheckText) ?? string.Empty,
+            CommandNames.FactCheckMessage => TargetMessage(data) is { } target ? MessageText.From(target).Text : string.Empty,
             _ => null,
         };
-        if (request is null)
+        if (text is null || DiscordIncoming.OfInteraction(interaction, text, new Check(text)) is not { } incoming)
         {
             AdapterLog.Ignored(logger, "command " + name);
             return;
         }
 
-        // Asked for by a user: counted in the reviewers' statistics (a hash and the outcome, never the text).
-        request = request with { Platform = TipCaller.Platform };
+        if (name == CommandNames.FactCheckMessage && TargetMessage(data) is { } message)
+        {
+            incoming = incoming with { Urls = MessageText.From(message).Urls };
+        }
 
         var ephemeral = name == CommandNames.FactCheckMessage && guildId is not null && await IsContextMenuPrivateAsync(guildId, cancellationToken);
-        await AnswerAsync(id, token, request, ephemeral ? InteractionMessage.Ephemeral : null, cancellationToken);
+        await AnswerAsync(id, token, incoming, ephemeral ? InteractionMessage.Ephemeral : null, cancellationToken);
     }
 
-    /// <summary>Answers at once when the check is quick; otherwise defers within the deadline and edits the answer in later.</summary>
-    private async Task AnswerAsync(string id, string token, CheckRequest request, int? flags, CancellationToken cancellationToken)
+    /// <summary>Answers at once when the conversation is quick; otherwise defers within the deadline and edits the answer in later.</summary>
+    private async Task AnswerAsync(string id, string token, Incoming incoming, int? flags, CancellationToken cancellationToken)
     {
-        var check = CheckOrNullAsync(request, cancellationToken);
-        var result = await responder.RespondAsync(id, token, AnswerOfAsync(check, request.Text), flags, cancellationToken);
+        var answer = conversation.HandleAsync(incoming, cancellationToken);
+        var result = await responder.RespondAsync(id, token, MessageOfAsync(answer), flags, cancellationToken);
         if (result.IsOk)
         {
-            AdapterLog.Answered(logger, "command", (await check)?.Matches.Count ?? 0);
+            AdapterLog.Answered(logger, "command", (await answer).Report?.Matches.Count ?? 0);
         }
         else
         {
@@ -94,28 +94,9 @@ internal sealed class InteractionHandler(
         }
     }
 
-    /// <summary>The answer's embeds, with the "Send to reviewers" button when nothing was confidently matched.</summary>
-    private async Task<InteractionMessage> AnswerOfAsync(Task<CheckReport?> check, string checkedText)
-    {
-        var report = await check;
-        return report is null
-            ? new InteractionMessage(AllowedMentions: AllowedMentions.None, Content: "Sorry, the check failed. Please try again in a moment.")
-            : new InteractionMessage(renderer.Render(report), AllowedMentions.None, Components: offer.For(report, checkedText));
-    }
-
-    /// <summary>The check's report, or null when it failed unexpectedly (logged): the user still gets an answer.</summary>
-    private async Task<CheckReport?> CheckOrNullAsync(CheckRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await checker.CheckAsync(request, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            AdapterLog.HandlerFailed(logger, "INTERACTION_CREATE", ex);
-            return null;
-        }
-    }
+    // An interaction must be answered: a silent answer (over the limit again) still says why, briefly.
+    private async Task<InteractionMessage> MessageOfAsync(Task<Answer> answer) =>
+        answers.Render(await answer) ?? new InteractionMessage(AllowedMentions: AllowedMentions.None, Content: DiscordContent.From(ConversationTexts.For((await answer).Language).RateLimited));
 
     private async Task SetVisibilityAsync(string id, string token, string? guildId, JsonElement data, CancellationToken cancellationToken)
     {

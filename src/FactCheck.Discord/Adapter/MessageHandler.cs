@@ -1,24 +1,23 @@
 using System.Text.Json;
-using FactCheck.Core.Checking;
+using FactCheck.Core.Conversation;
+using FactCheck.Core.Conversation.Commands;
 using FactCheck.Core.Storage;
 using FactCheck.Discord.Model;
 using FactCheck.Discord.Rendering;
 using FactCheck.Discord.Rest;
-using FactCheck.Discord.Tips;
 using Microsoft.Extensions.Logging;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Discord.Adapter;
 
-/// <summary>MESSAGE_CREATE: checks any DM, and in servers the message a mention of the bot replies to; answers the
-/// tipline's commands typed in a DM.</summary>
+/// <summary>MESSAGE_CREATE: passes any DM, and in servers the message a mention of the bot replies to, to the
+/// conversation, and posts its answer as a reply.</summary>
 internal sealed class MessageHandler(
     DiscordApi api,
-    ICheckService checker,
+    ConversationService conversation,
     IChatStateStore state,
     BotIdentity bot,
-    DiscordEmbedRenderer renderer,
-    TipOffer offer,
-    TipTextCommands tipCommands,
+    DiscordAnswers answers,
     ILogger<MessageHandler> logger)
 {
     public async Task HandleAsync(JsonElement message, CancellationToken cancellationToken)
@@ -30,7 +29,7 @@ internal sealed class MessageHandler(
         }
 
         var author = message.Object("author");
-        if (author is null || author.Value.IsTrue("bot") || author.Value.String("id") == bot.UserId)
+        if (author is null || author.Value.IsTrue("bot") || author.Value.String("id") == bot.Id)
         {
             // Never answer bots, least of all ourselves: two bots could answer each other forever.
             return;
@@ -49,31 +48,68 @@ internal sealed class MessageHandler(
             return;
         }
 
-        if (message.String("guild_id") is null && await tipCommands.TryHandleAsync(message, channelId, cancellationToken))
+        var (checkedMessage, mention) = target.Value;
+        var request = MessageText.From(checkedMessage, remove: mention);
+
+        // A DM's "/word" is a command (typed where slash commands are not at hand); a server message is only ever
+        // checked, as the bot reads it only when mentioned.
+        var content = message.String("content") ?? string.Empty;
+        var command = message.String("guild_id") is null ? CommandParser.Parse(content) : null;
+        var incoming = command is null
+            ? DiscordIncoming.OfMessage(message, channelId, request.Text, new Check(request.Text)) with { Urls = request.Urls }
+            : DiscordIncoming.OfMessage(message, channelId, content, command);
+        if (command is Submit { Text: null })
+        {
+            incoming = incoming with { SubmitFallback = await RepliedToTextAsync(message, channelId, cancellationToken) };
+        }
+
+        var answer = await conversation.HandleAsync(incoming, cancellationToken);
+        if (answers.Render(answer) is not { } rendered)
         {
             return;
         }
 
-        var (checkedMessage, mention) = target.Value;
-
-        // Asked for by a user: counted in the reviewers' statistics (a hash and the outcome, never the text).
-        var request = MessageText.From(checkedMessage, remove: mention) with { Platform = TipCaller.Platform };
-        var report = await checker.CheckAsync(request, cancellationToken);
-        var reply = new CreateMessage(
-            renderer.Render(report),
-            AllowedMentions.None,
-            new MessageReference(checkedMessage.String("id") ?? messageId, checkedMessage.String("channel_id") ?? channelId),
-            Components: offer.For(report, request.Text));
+        var reference = command is null
+            ? new MessageReference(checkedMessage.String("id") ?? messageId, checkedMessage.String("channel_id") ?? channelId)
+            : new MessageReference(messageId, channelId);
+        var reply = new CreateMessage(rendered.Embeds ?? [], AllowedMentions.None, reference, rendered.Content, rendered.Components);
         var result = await api.CreateMessageAsync(channelId, reply, cancellationToken);
         if (result.IsOk)
         {
-            AdapterLog.Answered(logger, "message", report.Matches.Count);
+            AdapterLog.Answered(logger, "message", answer.Report?.Matches.Count ?? 0);
         }
         else
         {
             AdapterLog.NotAnswered(logger, "message", result.HttpStatus, result.Error);
         }
     }
+
+    /// <summary>"/submit" in reply to a message submits that message; in reply to the bot's answer, the message the
+    /// answer replied to (fetched back from Discord, as the gateway does not resolve it).</summary>
+    private async Task<string?> RepliedToTextAsync(JsonElement message, string channelId, CancellationToken cancellationToken)
+    {
+        if (message.Object("referenced_message") is not { } replied)
+        {
+            return null;
+        }
+
+        if (replied.Object("author")?.String("id") != bot.Id)
+        {
+            return TextOf(replied);
+        }
+
+        if (replied.Object("message_reference")?.String("message_id") is not { } originalId)
+        {
+            return null;
+        }
+
+        var original = await api.GetMessageAsync(channelId, originalId, cancellationToken);
+        return original.IsOk && MessageText.HasId(original.Body) && original.Body.Object("author")?.String("id") != bot.Id
+            ? TextOf(original.Body)
+            : null;
+    }
+
+    private static string? TextOf(JsonElement message) => MessageText.From(message).Text is { Length: > 0 } text ? text : null;
 
     /// <summary>The message to check and the mention text to strip from it, or null when the bot was not asked.</summary>
     private async Task<(JsonElement Message, string? Mention)?> TargetAsync(JsonElement message, string channelId, CancellationToken cancellationToken)
@@ -83,7 +119,7 @@ internal sealed class MessageHandler(
             return (message, null);
         }
 
-        var botId = bot.UserId;
+        var botId = bot.Id;
         if (botId is null || !message.Array("mentions").Any(u => u.String("id") == botId))
         {
             return null;

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Discord.Gateway;
 

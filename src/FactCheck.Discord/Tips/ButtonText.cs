@@ -11,9 +11,4 @@ internal static class ButtonText
             ? "Maaf, tombol ini sudah kedaluwarsa (teksnya hanya disimpan sebentar). "
             : "Sorry, this button has expired (its text is only kept for a while). ")
         + TipDeskText.For(language).SubmitUsage;
-
-    /// <summary>Something failed while submitting.</summary>
-    public static string Failed(string language) => language == "id"
-        ? "Maaf, terjadi kesalahan. Silakan coba lagi sebentar lagi."
-        : "Sorry, something went wrong. Please try again in a moment.";
 }

@@ -22,7 +22,7 @@ internal sealed class DiscordTipChannel(DiscordApi api, DiscordEmbedRenderer ren
 
     private readonly DmChannelCache dms = new();
 
-    public string Platform => TipCaller.Platform;
+    public string Platform => FactCheck.Core.Conversation.Platform.Discord.Name;
 
     public async Task<DeliveryOutcome> SendAsync(TipNotification notification, CancellationToken cancellationToken)
     {
@@ -63,6 +63,13 @@ internal sealed class DiscordTipChannel(DiscordApi api, DiscordEmbedRenderer ren
         }
 
         return Outcome(sent);
+    }
+
+    /// <summary>Posts a reviewers' notice in a reviewers' channel; retried by the outbox when Discord asks to wait.</summary>
+    public async Task<DeliveryOutcome> PostNoticeAsync(string chatId, string text, CancellationToken cancellationToken)
+    {
+        var message = new CreateMessage([], AllowedMentions.None, Content: DiscordContent.From(text));
+        return Outcome(await api.CreateMessageAsync(chatId, message, cancellationToken));
     }
 
     private async Task<(string? ChannelId, RestResult Result)> OpenDmAsync(string userId, CancellationToken cancellationToken)

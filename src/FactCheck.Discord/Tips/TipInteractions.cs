@@ -1,9 +1,12 @@
 using System.Text.Json;
-using FactCheck.Core.Tips.Desk;
+using FactCheck.Core.Conversation;
+using FactCheck.Core.Conversation.Commands;
 using FactCheck.Discord.Adapter;
 using FactCheck.Discord.Model;
+using FactCheck.Discord.Rendering;
 using FactCheck.Discord.Rest;
 using Microsoft.Extensions.Logging;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Discord.Tips;
 
@@ -12,36 +15,33 @@ namespace FactCheck.Discord.Tips;
 /// else's business, even in a server channel.</remarks>
 internal sealed class TipInteractions(
     DiscordApi api,
-    TipDesk desk,
+    ConversationService conversation,
     SubmittableTexts texts,
-    ReviewerChannels reviewers,
     InteractionResponder responder,
     BotIdentity bot,
     ILogger<TipInteractions> logger)
 {
-    /// <summary>Runs a tipline slash command for its caller and answers privately.</summary>
-    public async Task CommandAsync(string id, string token, JsonElement interaction, string name, JsonElement data, CancellationToken cancellationToken)
+    /// <summary>Runs a tipline slash command for its caller through the conversation and answers privately.</summary>
+    public async Task CommandAsync(string id, string token, JsonElement interaction, ChatCommand command, CancellationToken cancellationToken)
     {
-        if (TipCaller.OfInteraction(interaction) is not { } caller)
+        if (DiscordIncoming.OfInteraction(interaction, string.Empty, command) is not { } incoming)
         {
             AdapterLog.Malformed(logger, "INTERACTION_CREATE");
             return;
         }
 
-        var work = RunAsync(() => desk.HandleAsync(caller, name, TipCommandArguments.From(name, data), cancellationToken), caller.Language);
+        var work = conversation.HandleAsync(incoming, cancellationToken);
         var result = await responder.RespondAsync(id, token, MessageOfAsync(work), InteractionMessage.Ephemeral, cancellationToken);
         if (!result.IsOk)
         {
             AdapterLog.NotAnswered(logger, "tip command", result.HttpStatus, result.Error);
         }
-
-        await reviewers.PostAsync((await work).ReviewersNotice, cancellationToken);
     }
 
     /// <summary>The button: removes itself from the answer at once, submits the checked text, and tells the presser privately.</summary>
     public async Task PressAsync(string id, string token, JsonElement interaction, JsonElement data, CancellationToken cancellationToken)
     {
-        if (data.String("custom_id") is not { } customId || !customId.StartsWith(TipOffer.Prefix, StringComparison.Ordinal))
+        if (data.String("custom_id") is not { } customId || !customId.StartsWith(DiscordAnswers.SubmitPrefix, StringComparison.Ordinal))
         {
             AdapterLog.Ignored(logger, "component");
             return;
@@ -56,25 +56,24 @@ internal sealed class TipInteractions(
             return;
         }
 
-        var found = texts.Find(customId[TipOffer.Prefix.Length..]) ?? await RepliedToTextAsync(interaction, cancellationToken);
-        var language = found?.Language ?? TipCaller.LanguageOf(interaction.String("locale"));
-        DeskAnswer answer;
-        if (found is null || TipCaller.OfInteraction(interaction, language) is not { } caller)
+        var found = texts.Find(customId[DiscordAnswers.SubmitPrefix.Length..]) ?? await RepliedToTextAsync(interaction, cancellationToken);
+        string content;
+        if (found is not { } submittable || DiscordIncoming.OfInteraction(interaction, submittable.Text, new Submit(submittable.Text)) is not { } incoming)
         {
-            answer = new DeskAnswer(ButtonText.Expired(language));
+            content = ButtonText.Expired(ConversationTexts.Normalize(interaction.String("locale")) ?? "en");
         }
         else
         {
-            answer = await RunAsync(() => desk.SubmitAsync(caller, found.Value.Text, cancellationToken), language);
+            // The answer's language is the asker's: their notification will be written in it.
+            var answer = await conversation.HandleAsync(incoming with { Locale = submittable.Language }, cancellationToken);
+            content = answer.Text ?? ConversationTexts.For(answer.Language).RateLimited;
         }
 
-        var result = await responder.FollowUpPrivatelyAsync(token, DiscordContent.From(answer.Text), cancellationToken);
+        var result = await responder.FollowUpPrivatelyAsync(token, DiscordContent.From(content), cancellationToken);
         if (!result.IsOk)
         {
             AdapterLog.NotAnswered(logger, "button", result.HttpStatus, result.Error);
         }
-
-        await reviewers.PostAsync(answer.ReviewersNotice, cancellationToken);
     }
 
     /// <summary>When the button's text is no longer in memory, the message the answer replied to still has it (a DM, or
@@ -93,25 +92,14 @@ internal sealed class TipInteractions(
             return null;
         }
 
-        var mention = bot.UserId is { } botId ? $"<@{botId}>" : null;
+        var mention = bot.Id is { } botId ? $"<@{botId}>" : null;
         var text = MessageText.From(fetched.Body, remove: mention).Text;
-        return string.IsNullOrWhiteSpace(text) ? null : (text, TipCaller.LanguageOf(interaction.String("locale")));
+        return string.IsNullOrWhiteSpace(text) ? null : (text, ConversationTexts.Normalize(interaction.String("locale")) ?? "en");
     }
 
-    /// <summary>The desk's answer, or an apology when the store failed unexpectedly (logged).</summary>
-    private async Task<DeskAnswer> RunAsync(Func<Task<DeskAnswer>> handle, string language)
+    private static async Task<InteractionMessage> MessageOfAsync(Task<Answer> work)
     {
-        try
-        {
-            return await handle();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            AdapterLog.HandlerFailed(logger, "tipline command", ex);
-            return new DeskAnswer(ButtonText.Failed(language));
-        }
+        var answer = await work;
+        return new(AllowedMentions: AllowedMentions.None, Content: DiscordContent.From(answer.Text ?? ConversationTexts.For(answer.Language).RateLimited));
     }
-
-    private static async Task<InteractionMessage> MessageOfAsync(Task<DeskAnswer> work) =>
-        new(AllowedMentions: AllowedMentions.None, Content: DiscordContent.From((await work).Text));
 }

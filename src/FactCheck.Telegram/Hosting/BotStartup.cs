@@ -1,11 +1,11 @@
 using FactCheck.Telegram.Configuration;
 using FactCheck.Telegram.Rendering;
-using FactCheck.Telegram.Updates;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram.Hosting;
 
@@ -14,13 +14,13 @@ internal sealed partial class BotStartup(ITelegramBotClient bot, BotIdentity me,
 {
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var backoff = new Backoff(TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds));
+        var backoff = new Backoff(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds));
         while (true)
         {
             try
             {
                 var user = await bot.GetMe(cancellationToken);
-                me.Set(user.Id, user.Username);
+                me.Set(user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), user.Username);
                 LogConnected(user.Username ?? "?");
                 break;
             }

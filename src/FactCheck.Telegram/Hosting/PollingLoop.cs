@@ -6,6 +6,7 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram.Hosting;
 
@@ -55,7 +56,7 @@ internal sealed partial class PollingLoop(
 
     private async Task PollAsync(OffsetWindow window, UpdateLanes lanes, CancellationToken cancellationToken)
     {
-        var backoff = new Backoff(TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds));
+        var backoff = new Backoff(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds));
         var failures = 0;
         while (!cancellationToken.IsCancellationRequested)
         {

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram.Hosting;
 
@@ -114,7 +115,7 @@ internal sealed partial class WebhookLoop(
 
     private async Task RegisterAsync(TelegramOptions o, CancellationToken cancellationToken)
     {
-        var backoff = new Backoff(TimeSpan.FromSeconds(o.MaxBackoffSeconds));
+        var backoff = new Backoff(TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(o.MaxBackoffSeconds));
         while (true)
         {
             try

@@ -1,18 +1,15 @@
 namespace FactCheck.Telegram.Rendering;
 
-/// <summary>Telegram-only interface text (help, commands, limits) in English and Indonesian; the report's words are in Core's UiText.</summary>
+/// <summary>Telegram-only interface text (what help says of groups, inline mode and autocheck; the command menu;
+/// the button's acknowledgements) in English and Indonesian; the report's words are in Core's UiText.</summary>
 internal sealed record BotTexts(
     string Language,
     string Help,
     string CheckUsage,
-    string RateLimited,
-    string CheckFailed,
     string AutocheckOn,
     string AutocheckOff,
     string AutocheckAdminsOnly,
     string AutocheckGroupsOnly,
-    string LanguageSet,
-    string LanguageUsage,
     string CommandStart,
     string CommandHelp,
     string CommandCheck,
@@ -26,40 +23,25 @@ internal sealed record BotTexts(
     string SubmitAcknowledged,
     string SubmitGone,
     string StartPrivateChat,
-    string ReviewersOnlyHere,
-    string TiplineFailed,
     string SubmitOurAnswer)
 {
     public static readonly BotTexts English = new(
         "en",
         Help: """
-            <b>Fact-check bot</b>
-            Send or forward me a message (text, or a photo or video with a caption) and I reply with every claim in it that fact-checkers have already checked: their verdict, their own rating words, and links to their articles. I never judge a claim myself; a doubtful match is shown only as "possibly related".
-
+            <b>On Telegram</b>: a photo or video with a caption is checked by its caption.
             <b>In groups</b>: reply to a message with /check, or mention me in a reply. Admins can turn on /autocheck: then I speak only when a message confidently matches a claim rated false or misleading, a few times an hour at most.
             <b>Anywhere</b>: type @{0} and some text to search the fact-checks.
 
-            /check TEXT – check a text
-            /language en|id – reply language
             /autocheck on|off – (group admins) automatic checks
-
             <b>No fact-check yet?</b> Press "Send to reviewers" under my answer, or reply to the message with /submit: our reviewers see it, and I tell you when they publish a fact-check.
-            /submit – send a message to the reviewers
-            /notify on|off – whether I tell you when it is checked
-            /privacy – what I store and for how long
-            /forget – delete everything I store about you
 
             <b>What I store</b>: not the text of the messages you check (only a one-way hash, for statistics). A message you send to the reviewers is kept with your user id until some time after it is answered. Also the ids of updates I have handled (so I never answer twice), your language choice, and each group's autocheck setting. Details: /privacy.
             """,
         CheckUsage: "Reply to a message with /check, or write /check followed by the text to check.",
-        RateLimited: "You have asked for many checks in a short time. Please wait a minute and try again.",
-        CheckFailed: "Sorry, the check failed. Please try again later.",
         AutocheckOn: "Autocheck is on: I will read every message I can see and reply only when one confidently matches a claim rated false or misleading, at most {0} times an hour. (With privacy mode on, I see only commands and replies: an admin can turn it off in @BotFather.)",
         AutocheckOff: "Autocheck is off: I reply only to /check and to mentions.",
         AutocheckAdminsOnly: "Only the group's admins can switch autocheck.",
         AutocheckGroupsOnly: "Autocheck is for groups; here every message you send is checked anyway.",
-        LanguageSet: "I will reply in English.",
-        LanguageUsage: "Choose the reply language: /language en or /language id.",
         CommandStart: "What this bot does",
         CommandHelp: "How to use it, and what it stores",
         CommandCheck: "Check a text, or the message you reply to",
@@ -73,40 +55,25 @@ internal sealed record BotTexts(
         SubmitAcknowledged: "Sent to the reviewers.",
         SubmitGone: "I can no longer see that message: reply to it with /submit instead.",
         StartPrivateChat: "If you have never started a chat with @{0}, open it and press Start: until then Telegram does not let me write to you.",
-        ReviewersOnlyHere: "Reviewer commands work only in a private chat with me or in the reviewers' chat.",
-        TiplineFailed: "Sorry, that did not work. Please try again later.",
         SubmitOurAnswer: "That is my answer, and Telegram does not show me the message it was about: press \"Send to reviewers\" under my answer, or reply /submit to the message itself.");
 
     public static readonly BotTexts Indonesian = new(
         "id",
         Help: """
-            <b>Bot cek fakta</b>
-            Kirim atau teruskan pesan kepada saya (teks, atau foto/video dengan keterangan) dan saya membalas setiap klaim di dalamnya yang sudah dicek oleh pemeriksa fakta: penilaian mereka, kata-kata penilaian mereka sendiri, dan tautan ke artikelnya. Saya tidak pernah menilai klaim sendiri; kecocokan yang meragukan hanya ditampilkan sebagai "mungkin terkait".
-
+            <b>Di Telegram</b>: foto atau video dengan keterangan dicek berdasarkan keterangannya.
             <b>Di grup</b>: balas sebuah pesan dengan /check, atau sebut saya dalam balasan. Admin dapat menyalakan /autocheck: saya hanya bicara bila sebuah pesan jelas cocok dengan klaim yang dinilai salah atau menyesatkan, paling banyak beberapa kali per jam.
             <b>Di mana saja</b>: ketik @{0} dan teks untuk mencari cek fakta.
 
-            /check TEKS – cek sebuah teks
-            /language en|id – bahasa balasan
             /autocheck on|off – (admin grup) cek otomatis
-
             <b>Belum ada cek faktanya?</b> Tekan "Kirim ke peninjau" di bawah jawaban saya, atau balas pesannya dengan /submit: peninjau kami melihatnya, dan saya memberi tahu Anda bila cek faktanya terbit.
-            /submit – kirim pesan ke peninjau
-            /notify on|off – apakah saya memberi tahu Anda setelah dicek
-            /privacy – apa yang saya simpan dan berapa lama
-            /forget – hapus semua yang saya simpan tentang Anda
 
             <b>Yang saya simpan</b>: bukan teks pesan yang Anda cek (hanya hash satu arah, untuk statistik). Pesan yang Anda kirim ke peninjau disimpan bersama id pengguna Anda sampai beberapa waktu setelah dijawab. Juga id pembaruan yang sudah saya tangani (agar tidak menjawab dua kali), pilihan bahasa Anda, dan pengaturan autocheck tiap grup. Rinciannya: /privacy.
             """,
         CheckUsage: "Balas sebuah pesan dengan /check, atau tulis /check diikuti teks yang ingin dicek.",
-        RateLimited: "Anda meminta banyak pengecekan dalam waktu singkat. Mohon tunggu satu menit lalu coba lagi.",
-        CheckFailed: "Maaf, pengecekan gagal. Silakan coba lagi nanti.",
         AutocheckOn: "Autocheck menyala: saya membaca setiap pesan yang terlihat dan hanya membalas bila sebuah pesan jelas cocok dengan klaim yang dinilai salah atau menyesatkan, paling banyak {0} kali per jam. (Dengan mode privasi menyala, saya hanya melihat perintah dan balasan: admin dapat mematikannya di @BotFather.)",
         AutocheckOff: "Autocheck mati: saya hanya membalas /check dan sebutan.",
         AutocheckAdminsOnly: "Hanya admin grup yang dapat mengubah autocheck.",
         AutocheckGroupsOnly: "Autocheck untuk grup; di sini setiap pesan Anda memang dicek.",
-        LanguageSet: "Saya akan membalas dalam bahasa Indonesia.",
-        LanguageUsage: "Pilih bahasa balasan: /language en atau /language id.",
         CommandStart: "Apa yang dilakukan bot ini",
         CommandHelp: "Cara memakai dan apa yang disimpan",
         CommandCheck: "Cek teks, atau pesan yang Anda balas",
@@ -120,8 +87,6 @@ internal sealed record BotTexts(
         SubmitAcknowledged: "Terkirim ke peninjau.",
         SubmitGone: "Saya tidak bisa lagi melihat pesan itu: balas pesannya dengan /submit.",
         StartPrivateChat: "Jika Anda belum pernah memulai obrolan dengan @{0}, bukalah dan tekan Start: sebelum itu Telegram tidak mengizinkan saya menulis kepada Anda.",
-        ReviewersOnlyHere: "Perintah peninjau hanya berlaku di obrolan pribadi dengan saya atau di obrolan peninjau.",
-        TiplineFailed: "Maaf, itu tidak berhasil. Silakan coba lagi nanti.",
         SubmitOurAnswer: "Itu jawaban saya, dan Telegram tidak menunjukkan pesan yang dijawabnya kepada saya: tekan \"Kirim ke peninjau\" di bawah jawaban saya, atau balas pesan itu sendiri dengan /submit.");
 
     /// <summary>The texts for a language code; English for anything but Indonesian.</summary>

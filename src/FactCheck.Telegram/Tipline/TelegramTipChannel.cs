@@ -45,6 +45,31 @@ internal sealed partial class TelegramTipChannel(TelegramSender sender, ILogger<
         return DeliveryOutcome.Sent;
     }
 
+    /// <summary>Posts a reviewers' notice in a reviewers' chat, retried by the outbox when Telegram asks to wait.</summary>
+    public async Task<DeliveryOutcome> PostNoticeAsync(string chatId, string text, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(chatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id))
+        {
+            return DeliveryOutcome.Undeliverable;
+        }
+
+        foreach (var part in PlainTextParts.Of(text))
+        {
+            switch (await sender.SendHtmlAsync(id, part, null, cancellationToken))
+            {
+                case SendOutcome.Sent:
+                    continue;
+                case SendOutcome.TryLater:
+                    return DeliveryOutcome.RetryLater;
+                default:
+                    LogNoticeNotPosted(id);
+                    return DeliveryOutcome.Undeliverable;
+            }
+        }
+
+        return DeliveryOutcome.Sent;
+    }
+
     /// <summary>The messages of a notification: the heading on the first, the footer on the last, each within the limit.</summary>
     public static IReadOnlyList<string> Compose(TipNotification notification)
     {
@@ -74,6 +99,9 @@ internal sealed partial class TelegramTipChannel(TelegramSender sender, ILogger<
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Tip notification {OutboxId} has no usable Telegram chat id; dropping it")]
     private partial void LogBadChat(long outboxId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not post a tip notice in the reviewers' chat {ChatId}; dropping it")]
+    private partial void LogNoticeNotPosted(long chatId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram refused tip notification {OutboxId}; dropping it")]
     private partial void LogRefused(long outboxId);

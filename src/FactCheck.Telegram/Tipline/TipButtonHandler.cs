@@ -1,26 +1,27 @@
-using FactCheck.Core.Tips.Desk;
+using FactCheck.Core.Conversation;
+using FactCheck.Core.Conversation.Commands;
 using FactCheck.Telegram.Rendering;
 using FactCheck.Telegram.Sending;
 using FactCheck.Telegram.Updates;
 using Telegram.Bot.Types;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram.Tipline;
 
-/// <summary>A press of "Send to reviewers": submits the message our answer replied to, acknowledges the press, removes
-/// the button and answers with the tip desk's reply.</summary>
+/// <summary>A press of "Send to reviewers": submits the message our answer replied to through the conversation,
+/// acknowledges the press, removes the button and answers with the conversation's reply.</summary>
 internal sealed class TipButtonHandler(
     BotIdentity me,
     ChatSettings settings,
-    ChatLimits limits,
-    DeskAnswerSender answers,
-    TelegramSender sender,
-    TipDesk? desk = null)
+    CheckResponder responder,
+    ConversationService conversation,
+    TelegramSender sender)
 {
     public async Task HandleAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
         var language = await settings.GetLanguageAsync(query.From.Id, cancellationToken) ?? query.From.LanguageCode;
         var texts = BotTexts.For(language);
-        if (desk is null || query.Data != SubmitButton.Data || query.Message is not { } answer)
+        if (query.Data != SubmitButton.Data || query.Message is not { } answer)
         {
             // Not our button (or an old one): stop the client's spinner and do nothing.
             await sender.AnswerCallbackAsync(query.Id, null, cancellationToken);
@@ -35,29 +36,23 @@ internal sealed class TipButtonHandler(
             return;
         }
 
-        if (limits.Users.TryAcquire(query.From.Id) != LimitResult.Allowed)
+        var result = await conversation.HandleAsync(TelegramIncoming.Of(query.From, answer.Chat, text, new Submit(text)), cancellationToken);
+        if (result.Kind is AnswerKind.RateLimited or AnswerKind.Failed or AnswerKind.Silent)
         {
-            await sender.AnswerCallbackAsync(query.Id, texts.RateLimited, cancellationToken);
+            // The button stays, so the user can press it again; the reason shows on the press itself.
+            await sender.AnswerCallbackAsync(query.Id, result.Text, cancellationToken);
             return;
         }
 
-        var result = await answers.TryAsync(() => desk.SubmitAsync(TipAskers.Submitter(query.From, answer.Chat, language), text, cancellationToken), "the submit button");
-        if (result is null)
-        {
-            // The button stays, so the user can press it again.
-            await sender.AnswerCallbackAsync(query.Id, texts.TiplineFailed, cancellationToken);
-            return;
-        }
-
-        await sender.AnswerCallbackAsync(query.Id, texts.SubmitAcknowledged, cancellationToken);
+        await sender.AnswerCallbackAsync(query.Id, BotTexts.For(result.Language).SubmitAcknowledged, cancellationToken);
         await sender.RemoveButtonsAsync(answer.Chat.Id, answer.MessageId, cancellationToken);
-        await answers.ReplyAsync(answer.Chat, answer.MessageId, result, language, cancellationToken);
+        await responder.SendAsync(answer.Chat.Id, answer.MessageId, result, cancellationToken);
     }
 
     // "/check TEXT" was answered by checking TEXT; a forwarded or plain message by checking all of it.
     private string SubmittableText(Message? original)
     {
-        if (original is null || original.From?.Id == me.Id)
+        if (original is null || me.Is(original.From?.Id))
         {
             return string.Empty;
         }

@@ -1,13 +1,12 @@
+using FactCheck.Core.Conversation;
 using FactCheck.Telegram.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace FactCheck.Telegram.Updates;
 
-/// <summary>The in-memory limits: checks per user per minute, and autocheck replies per group per hour.</summary>
+/// <summary>Autocheck replies per group per hour, in memory (the per-user check limit is the conversation's).</summary>
 internal sealed class ChatLimits(IOptions<TelegramOptions> options, TimeProvider time)
 {
-    public SlidingWindowLimiter Users { get; } = new(options.Value.ChecksPerUserPerMinute, TimeSpan.FromMinutes(1), time);
-
     public SlidingWindowLimiter Groups { get; } = new(options.Value.AutocheckRepliesPerGroupPerHour, TimeSpan.FromHours(1), time);
 
     public int AutocheckRepliesPerHour { get; } = options.Value.AutocheckRepliesPerGroupPerHour;

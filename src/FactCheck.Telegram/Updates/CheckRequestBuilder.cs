@@ -1,5 +1,6 @@
 using FactCheck.Core.Checking;
 using Telegram.Bot.Types;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram.Updates;
 
@@ -7,7 +8,7 @@ namespace FactCheck.Telegram.Updates;
 internal sealed class CheckRequestBuilder(BotIdentity me)
 {
     /// <summary>A replied-to message worth checking: not one of our own replies.</summary>
-    public Message? Checkable(Message? replied) => replied is { } r && r.From?.Id != me.Id ? r : null;
+    public Message? Checkable(Message? replied) => replied is { } r && !me.Is(r.From?.Id) ? r : null;
 
     /// <summary>The request for a message: its text or caption, the replied-to text (or the part the user quoted), and its links.</summary>
     public CheckRequest For(Message message, string? language, bool withReply, string? quote = null, string? extra = null)

@@ -1,42 +1,42 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Claims;
-using FactCheck.Core.Tips.Desk;
+using FactCheck.Core.Conversation;
+using FactCheck.Core.Conversation.Commands;
 using FactCheck.Telegram.Rendering;
 using FactCheck.Telegram.Sending;
 using FactCheck.Telegram.Tipline;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram.Updates;
 
-/// <summary>Runs a check and sends its reply: the path shared by private messages, /check, mentions and autocheck.</summary>
+/// <summary>Passes what a user said to the conversation and sends its answer; and checks group messages nobody asked
+/// about (autocheck, Telegram's own).</summary>
 internal sealed partial class CheckResponder(
     ICheckService checker,
     TelegramSender sender,
     ChatLimits limits,
-    ILogger<CheckResponder> logger,
-    TipDesk? desk = null)
+    ConversationService conversation,
+    BotIdentity me,
+    ILogger<CheckResponder> logger)
 {
-    /// <summary>Checks on a user's request and always answers: the report, a polite "please wait", or "the check failed".
-    /// An answer without a confident match offers to send the message to the reviewers (when the tipline is there).</summary>
-    public async Task CheckAndReplyAsync(long chatId, int replyTo, long userId, CheckRequest request, BotTexts texts, CancellationToken cancellationToken)
-    {
-        switch (limits.Users.TryAcquire(userId))
-        {
-            case LimitResult.RefusedFirst:
-                await sender.SendHtmlAsync(chatId, TelegramHtml.Escape(texts.RateLimited), replyTo, cancellationToken);
-                return;
-            case LimitResult.Refused:
-                LogRateLimited(userId);
-                return;
-        }
+    /// <summary>Checks on a user's request (a private message, /check, a mention) and answers.</summary>
+    public Task CheckAndReplyAsync(Chat chat, int replyTo, User user, CheckRequest request, CancellationToken cancellationToken) =>
+        AnswerAsync(chat, replyTo, TelegramIncoming.Of(user, chat, request.Text, new Check(request.Text)) with { Urls = request.Urls }, cancellationToken);
 
-        // A user asked: the check counts in the reviewers' statistics (a hash and the outcome, never the text).
-        var report = await TryCheckAsync(request with { Platform = ChatSettings.Platform }, cancellationToken);
-        var parts = report is null ? [TelegramHtml.Escape(texts.CheckFailed)] : TelegramHtmlRenderer.Render(report);
-        var offer = report is not null && desk is not null && OffersTip(report) ? SubmitButton.For(texts.Language) : null;
-        await SendAllAsync(chatId, replyTo, parts, offer, cancellationToken);
+    /// <summary>The conversation's answer to <paramref name="incoming"/>, sent as a reply to <paramref name="replyTo"/>.</summary>
+    public async Task<Answer> AnswerAsync(Chat chat, int replyTo, Incoming incoming, CancellationToken cancellationToken)
+    {
+        var answer = await conversation.HandleAsync(incoming, cancellationToken);
+        await SendAsync(chat.Id, replyTo, answer, cancellationToken);
+        return answer;
     }
+
+    /// <summary>Sends an answer; the offer to send the message to the reviewers is the button under its last part.</summary>
+    public Task SendAsync(long chatId, int replyTo, Answer answer, CancellationToken cancellationToken) =>
+        SendAllAsync(chatId, replyTo, TelegramAnswerRenderer.Render(answer, me.Username), answer.OffersSubmit ? SubmitButton.For(answer.Language) : null, cancellationToken);
 
     /// <summary>Checks a group message nobody asked about; speaks only on a confident False or Misleading match within the group's budget.</summary>
     public async Task AutocheckAsync(long chatId, int messageId, CheckRequest request, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ internal sealed partial class CheckResponder(
             return;
         }
 
-        if (limits.Groups.TryAcquire(chatId) != LimitResult.Allowed)
+        if (limits.Groups.TryAcquire(chatId.ToString(System.Globalization.CultureInfo.InvariantCulture)) != LimitResult.Allowed)
         {
             LogBudgetSpent(chatId);
             return;
@@ -60,6 +60,7 @@ internal sealed partial class CheckResponder(
         await SendAllAsync(chatId, messageId, TelegramHtmlRenderer.Render(quiet), null, cancellationToken);
     }
 
+    // Nobody asked for an autocheck: a failure is logged and nothing is said.
     private async Task<CheckReport?> TryCheckAsync(CheckRequest request, CancellationToken cancellationToken)
     {
         try
@@ -72,10 +73,6 @@ internal sealed partial class CheckResponder(
             return null;
         }
     }
-
-    // No confident verdict (nothing, or only "possibly related") for something there was to check.
-    private static bool OffersTip(CheckReport report) =>
-        !report.HasReply && report.Note is not (InputNote.Empty or InputNote.NothingToCheck);
 
     // The button, if any, goes under the last part, where the user finishes reading.
     private async Task SendAllAsync(long chatId, int replyTo, IReadOnlyList<string> parts, InlineKeyboardMarkup? buttons, CancellationToken cancellationToken)
@@ -90,12 +87,9 @@ internal sealed partial class CheckResponder(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "User {UserId} is over the check limit; staying quiet after the first notice")]
-    private partial void LogRateLimited(long userId);
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Autocheck budget of chat {ChatId} is spent for this hour; not replying")]
     private partial void LogBudgetSpent(long chatId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The check service failed")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "The autocheck's check failed")]
     private partial void LogCheckFailed(Exception exception);
 }

@@ -1,6 +1,6 @@
-using FactCheck.Telegram.Rendering;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram.Updates;
 
@@ -23,25 +23,24 @@ internal sealed class MessageHandler(BotIdentity me, ChatSettings settings, Chec
             return;
         }
 
-        var texts = BotTexts.For(language);
         if (message.Chat.Type == ChatType.Private)
         {
-            await responder.CheckAndReplyAsync(message.Chat.Id, message.MessageId, user.Id, requests.For(message, language, withReply: true), texts, cancellationToken);
+            await responder.CheckAndReplyAsync(message.Chat, message.MessageId, user, requests.For(message, language, withReply: true), cancellationToken);
         }
         else if (message.Chat.Type is ChatType.Group or ChatType.Supergroup)
         {
-            await OnGroupMessageAsync(message, user.Id, language, texts, cancellationToken);
+            await OnGroupMessageAsync(message, user, language, cancellationToken);
         }
     }
 
-    private async Task OnGroupMessageAsync(Message message, long userId, string? language, BotTexts texts, CancellationToken cancellationToken)
+    private async Task OnGroupMessageAsync(Message message, User user, string? language, CancellationToken cancellationToken)
     {
         if (MessageText.MentionsBot(message, me))
         {
             // "@bot" in a reply asks about the replied-to message; a bare mention asks about its own text.
             var target = requests.Checkable(message.ReplyToMessage) ?? message;
             var request = target == message ? requests.For(message, language, withReply: false) : requests.For(target, language, withReply: false, quote: message.Quote?.Text);
-            await responder.CheckAndReplyAsync(message.Chat.Id, target.MessageId, userId, request, texts, cancellationToken);
+            await responder.CheckAndReplyAsync(message.Chat, target.MessageId, user, request, cancellationToken);
         }
         else if (await settings.IsAutocheckOnAsync(message.Chat.Id, cancellationToken) && MessageText.Of(message).Length > 0)
         {

@@ -1,5 +1,6 @@
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
+using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram.Updates;
 
@@ -35,6 +36,6 @@ internal static class MessageText
         var entities = message.Text is not null ? message.Entities : message.CaptionEntities;
         return (entities ?? []).Any(e =>
             (e.Type == MessageEntityType.Mention && e.Offset >= 0 && e.Offset + e.Length <= text.Length && me.IsMe(text.Substring(e.Offset, e.Length)))
-            || (e.Type == MessageEntityType.TextMention && e.User?.Id == me.Id));
+            || (e.Type == MessageEntityType.TextMention && me.Is(e.User?.Id)));
     }
 }

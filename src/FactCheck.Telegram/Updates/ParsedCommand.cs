@@ -1,3 +1,5 @@
+using FactCheck.Core.Hosting;
+
 namespace FactCheck.Telegram.Updates;
 
 /// <summary>A bot command addressed to us: its name without "/" or "@bot", lower case, and the text after it.</summary>

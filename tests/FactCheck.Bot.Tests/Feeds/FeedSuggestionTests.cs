@@ -1,6 +1,7 @@
 using System.Globalization;
 using FactCheck.Bot.Cli;
 using FactCheck.Core.Tips;
+using FactCheck.Core.Tips.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Bot.Tests.Feeds;
@@ -18,6 +19,7 @@ public sealed class FeedSuggestionTests : IAsyncLifetime, IDisposable
     {
         var tipId = await SubmitAsync(SaltWater);
         var settings = FeedSettings.For(store, site, 256 * 1024, ("datafeed", "ClaimReviewFeed", "/datafeed.json"));
+        settings["Reviewers:DiscordChannels:0"] = "555";
 
         var (_, first) = await FeedsAsync(settings, "sync");
         var (_, second) = await FeedsAsync(settings, "sync");
@@ -33,6 +35,9 @@ public sealed class FeedSuggestionTests : IAsyncLifetime, IDisposable
         using (var host = await VerbHost.StartAsync(loadIndex: false, CancellationToken.None, store.Settings))
         {
             var tips = host.Services.GetRequiredService<ITipStore>();
+            var notice = Assert.Single(await host.Services.GetRequiredService<IReviewerNoticeStore>().PendingAsync("discord", 10, CancellationToken.None));
+            Assert.Equal("555", notice.ChatId);
+            Assert.Contains($"/attach {id} {claimId}", notice.Text, StringComparison.Ordinal);
             Assert.Equal(TipStatus.Open, (await tips.GetAsync(tipId, CancellationToken.None))!.Status);
             Assert.Empty(await tips.DequeuePendingAsync("telegram", 10, CancellationToken.None));
 

@@ -1,7 +1,6 @@
 using FactCheck.Bot.Cli;
 using FactCheck.Bot.ConsoleChat;
-using FactCheck.Core.Checking;
-using FactCheck.Core.Tips.Desk;
+using FactCheck.Core.Conversation;
 using FactCheck.Core.Tips.Outbox;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +16,7 @@ public sealed class ConsoleTiplineTests : IDisposable
     {
         using var host = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
         var output = new StringWriter();
-        var chat = new ConsoleConversation(host.Services.GetRequiredService<ICheckService>(), TextReader.Null, output, TimeSpan.FromMilliseconds(300), host.Services.GetRequiredService<TipDesk>());
+        var chat = new ConsoleConversation(host.Services.GetRequiredService<ConversationService>(), TextReader.Null, output, TimeSpan.FromMilliseconds(300));
         var channel = new ConsoleNotificationChannel();
         channel.Attach(chat);
 
@@ -29,7 +28,7 @@ public sealed class ConsoleTiplineTests : IDisposable
         var pass = await host.Services.GetRequiredService<TipOutbox>().DeliverPendingAsync(channel, 10, CancellationToken.None);
         var after = await chat.AnswerAsync(Hoax, CancellationToken.None);
 
-        Assert.Contains("Kirim /submit untuk itu.", unmatched, StringComparison.Ordinal);
+        Assert.EndsWith(ConversationTexts.Indonesian.SubmitHint, unmatched, StringComparison.Ordinal);
         Assert.StartsWith("Terima kasih: pesan Anda kini menjadi laporan #1", submitted, StringComparison.Ordinal);
         Assert.Contains("#1 · 1× · id · ", queue, StringComparison.Ordinal);
         Assert.StartsWith("Terbit untuk laporan #1", published, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ public sealed class TipOutboxServiceTests : IDisposable
     [Fact]
     public async Task The_running_bot_delivers_a_publish_made_in_it_and_one_made_by_another_process()
     {
-        var channel = new CollectingChannel();
+        using var channel = new CollectingChannel();
         var settings = store.Settings;
         settings["Reviewers:Telegram:0"] = "900";
         settings["Tips:OutboxPollSeconds"] = "1";
@@ -28,7 +28,7 @@ public sealed class TipOutboxServiceTests : IDisposable
         await tips.SubmitAsync(new TipSubmission("Minum air hangat dengan lemon setiap pagi membunuh virus corona di tenggorokan", new Asker("telegram", "2", "2", "en")), CancellationToken.None);
 
         await tips.PublishAsync(new Reviewer("telegram", "900"), 1, new TipVerdict("Salah", "https://cekfakta.example.id/bansos", "Cek Fakta Contoh"), CancellationToken.None);
-        await WaitForAsync(() => channel.Sent.Count == 1);
+        await channel.WaitForAsync(1, Patience);
 
         // `tips publish` run as its own process on the same database: the bot finds the row at its next poll.
         using (var cli = await VerbHost.StartAsync(loadIndex: false, CancellationToken.None, settings))
@@ -37,7 +37,7 @@ public sealed class TipOutboxServiceTests : IDisposable
                 new Reviewer(Reviewer.CommandLine, "ana"), 2, new TipVerdict("False", "https://factcheck.example.org/lemon", "Example Checks"), CancellationToken.None);
         }
 
-        await WaitForAsync(() => channel.Sent.Count == 2);
+        await channel.WaitForAsync(2, Patience);
         await bot.StopAsync(CancellationToken.None);
 
         Assert.Equal(["1", "2"], channel.Sent.Select(n => n.Message.Asker.UserId));
@@ -46,18 +46,10 @@ public sealed class TipOutboxServiceTests : IDisposable
 
     public void Dispose() => store.Dispose();
 
-    private static async Task WaitForAsync(Func<bool> condition)
+    private sealed class CollectingChannel : ITipNotificationChannel, IDisposable
     {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The outbox did not deliver in time.");
-            await Task.Delay(50);
-        }
-    }
+        private readonly SemaphoreSlim arrived = new(0);
 
-    private sealed class CollectingChannel : ITipNotificationChannel
-    {
         public ConcurrentQueue<TipNotification> Sent { get; } = new();
 
         public string Platform => "telegram";
@@ -65,7 +57,20 @@ public sealed class TipOutboxServiceTests : IDisposable
         public Task<DeliveryOutcome> SendAsync(TipNotification notification, CancellationToken cancellationToken)
         {
             Sent.Enqueue(notification);
+            arrived.Release();
             return Task.FromResult(DeliveryOutcome.Sent);
+        }
+
+        public void Dispose() => arrived.Dispose();
+
+        /// <summary>Waits until <paramref name="count"/> notifications in all have arrived: each send wakes it.</summary>
+        public async Task WaitForAsync(int count, TimeSpan patience)
+        {
+            using var timeout = new CancellationTokenSource(patience);
+            while (Sent.Count < count)
+            {
+                await arrived.WaitAsync(timeout.Token);
+            }
         }
     }
 }

@@ -64,19 +64,66 @@ internal sealed class FakeDiscord : IAsyncDisposable
         return await connections.Reader.ReadAsync(timeout.Token);
     }
 
+    // Completed (and replaced) at every recorded request: the waits below wait for it, not for a clock.
+    private TaskCompletionSource recorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Waits for the next recorded request, at most until <paramref name="deadline"/>; false once it has passed.</summary>
+    private static async Task<bool> RecordedBeforeAsync(Task next, DateTime deadline)
+    {
+        var left = deadline - DateTime.UtcNow;
+        if (left <= TimeSpan.Zero)
+        {
+            return false;
+        }
+
+        try
+        {
+            await next.WaitAsync(left);
+        }
+        catch (TimeoutException)
+        {
+            // The caller looks once more, then gives up.
+        }
+
+        return true;
+    }
+
+    /// <summary>Waits for the first request matching <paramref name="predicate"/>.</summary>
+    public async Task<RecordedRequest> ExpectAsync(Func<RecordedRequest, bool> predicate)
+    {
+        var deadline = DateTime.UtcNow + Timeout;
+        while (true)
+        {
+            var next = Volatile.Read(ref recorded).Task;
+            if (Requests.FirstOrDefault(predicate) is { } hit)
+            {
+                return hit;
+            }
+
+            if (!await RecordedBeforeAsync(next, deadline))
+            {
+                throw new TimeoutException("No matching request; got: " + string.Join(", ", Requests.Select(r => r.Method + " " + r.Path)));
+            }
+        }
+    }
+
     /// <summary>Waits for the <paramref name="count"/>-th request matching method and path prefix.</summary>
     public async Task<RecordedRequest> ExpectRequestAsync(string method, string pathPrefix, int count = 1)
     {
         var deadline = DateTime.UtcNow + Timeout;
-        while (DateTime.UtcNow < deadline)
+        while (true)
         {
+            var next = Volatile.Read(ref recorded).Task;
             var matches = Requests.Where(r => r.Method == method && r.Path.StartsWith(pathPrefix, StringComparison.Ordinal)).ToList();
             if (matches.Count >= count)
             {
                 return matches[count - 1];
             }
 
-            await Task.Delay(20);
+            if (!await RecordedBeforeAsync(next, deadline))
+            {
+                break;
+            }
         }
 
         throw new TimeoutException($"No request #{count} {method} {pathPrefix}; got: {string.Join(", ", Requests.Select(r => r.Method + " " + r.Path))}");
@@ -131,6 +178,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
             requests.Add(new RecordedRequest(context.Request.HttpMethod, apiPath, context.Request.Headers["Authorization"], context.Request.UserAgent, body, response.Status));
         }
 
+        Interlocked.Exchange(ref recorded, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
         if (response.Delay > TimeSpan.Zero)
         {
             await Task.Delay(response.Delay);
@@ -171,15 +219,19 @@ internal sealed class FakeDiscord : IAsyncDisposable
     public async Task<IReadOnlyList<RecordedRequest>> ExpectDeliveredAsync(string channelId, int count)
     {
         var deadline = DateTime.UtcNow + Timeout;
-        while (DateTime.UtcNow < deadline)
+        while (true)
         {
+            var next = Volatile.Read(ref recorded).Task;
             var delivered = Delivered(channelId);
             if (delivered.Count >= count)
             {
                 return delivered;
             }
 
-            await Task.Delay(20);
+            if (!await RecordedBeforeAsync(next, deadline))
+            {
+                break;
+            }
         }
 
         throw new TimeoutException($"{channelId} received {Delivered(channelId).Count} messages, not {count}");

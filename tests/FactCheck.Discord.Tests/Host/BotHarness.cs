@@ -19,6 +19,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     private IReadOnlyDictionary<string, string?>? settings;
     private Func<ICheckService, ICheckService>? wrapChecker;
+    private Action<IServiceCollection>? configure;
 
     private BotHarness()
     {
@@ -38,9 +39,10 @@ internal sealed class BotHarness : IAsyncDisposable
     public static async Task<BotHarness> StartAsync(
         Func<ICheckService, ICheckService>? wrapChecker = null,
         IReadOnlyDictionary<string, string?>? settings = null,
-        bool handshake = true)
+        bool handshake = true,
+        Action<IServiceCollection>? configure = null)
     {
-        var h = new BotHarness { settings = settings, wrapChecker = wrapChecker };
+        var h = new BotHarness { settings = settings, wrapChecker = wrapChecker, configure = configure };
         await h.StartHostAsync(handshake);
         return h;
     }
@@ -56,6 +58,7 @@ internal sealed class BotHarness : IAsyncDisposable
     {
         var builder = CreateBuilder(settings);
         WrapChecker(builder, wrapChecker);
+        configure?.Invoke(builder.Services);
         Host = builder.Build();
         await Host.StartAsync();
         if (handshake)

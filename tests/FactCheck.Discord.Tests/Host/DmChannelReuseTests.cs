@@ -43,7 +43,7 @@ public sealed class DmChannelReuseTests
         var updated = Assert.Single(await h.Fake.ExpectDeliveredAsync(NewDm, 1));
         await PublishAsync(s, "v3");
         await h.Fake.ExpectDeliveredAsync(NewDm, 2);
-        await Task.Delay(TimeSpan.FromSeconds(2.5)); // Two outbox polls: a pending row would be sent again.
+        await FactCheck.Tests.Shared.Outbox.OutboxBarrier.PassAsync(h.Host.Services, "discord"); // Every pending row was tried again.
 
         Assert.Contains("https://cekfakta.example.id/v2", updated.Text, StringComparison.Ordinal);
         Assert.Single(h.Fake.Delivered(dm));

@@ -39,13 +39,15 @@ public sealed class InteractionFlowTests
     [Fact]
     public async Task A_slow_check_is_deferred_in_time_and_the_answer_edited_in_afterwards()
     {
+        SlowCheckService? slow = null;
         await using var h = await BotHarness.StartAsync(
-            wrapChecker: inner => new SlowCheckService(inner, TimeSpan.FromSeconds(2)),
+            wrapChecker: inner => slow = new SlowCheckService(inner),
             settings: new Dictionary<string, string?> { ["Discord:InteractionDeferAfter"] = "00:00:00.2" });
 
         await h.Gateway.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Interaction("i-4", DiscordEvents.MessageCommand("t-3", DiscordEvents.SeedQuote)), 2);
 
         var deferred = await h.Fake.ExpectRequestAsync("POST", "/interactions/i-4/itok-i-4/callback");
+        slow!.Open();
         var edit = await h.Fake.ExpectRequestAsync("PATCH", "/webhooks/777/itok-i-4/messages/@original");
         Assert.Equal(5, deferred.Json.GetProperty("type").GetInt32());
         Assert.Equal(64, deferred.Json.GetProperty("data").GetProperty("flags").GetInt32());
@@ -56,8 +58,9 @@ public sealed class InteractionFlowTests
     [Fact]
     public async Task An_interaction_is_not_held_up_by_slow_message_checks()
     {
+        SlowCheckService? slow = null;
         await using var h = await BotHarness.StartAsync(
-            wrapChecker: inner => new SlowCheckService(inner, TimeSpan.FromSeconds(3)),
+            wrapChecker: inner => slow = new SlowCheckService(inner),
             settings: new Dictionary<string, string?> { ["Discord:InteractionDeferAfter"] = "00:00:00.2", ["Discord:MaxConcurrentHandlers"] = "1" });
 
         await h.Gateway.DispatchAsync("MESSAGE_CREATE", DiscordEvents.DirectMessage("m-slow-1", DiscordEvents.SeedQuote), 2);
@@ -65,6 +68,7 @@ public sealed class InteractionFlowTests
         await h.Gateway.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Interaction("i-8", DiscordEvents.SlashCheck(DiscordEvents.SeedQuote)), 4);
 
         var callback = await h.Fake.ExpectRequestAsync("POST", "/interactions/i-8/");
+        slow!.Open();
         var firstReply = await h.Fake.ExpectRequestAsync("POST", "/channels/dm-1/messages");
         var order = h.Fake.Requests.ToList();
         Assert.Equal(5, callback.Json.GetProperty("type").GetInt32());

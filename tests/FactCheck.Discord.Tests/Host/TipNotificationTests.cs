@@ -59,7 +59,7 @@ public sealed class TipNotificationTests
         await h.RestartAsync();
         var delivered = await h.Fake.ExpectDeliveredAsync(dm, 1);
         await h.RestartAsync();
-        await Task.Delay(TimeSpan.FromSeconds(2.5)); // Two outbox polls of the restarted host.
+        await FactCheck.Tests.Shared.Outbox.OutboxBarrier.PassAsync(h.Host.Services, "discord"); // Every pending row was tried again.
 
         Assert.Single(delivered);
         Assert.Single(h.Fake.Delivered(dm));
@@ -77,7 +77,7 @@ public sealed class TipNotificationTests
 
         await s.CommandAsync(TipEvents.Reviewer, "publish", ("tip", 1), ("rating", "False"), ("url", "https://cekfakta.example.id/x"), ("publisher", "Cek Fakta Contoh"));
         await h.Fake.ExpectRequestAsync("POST", $"/channels/{dm}/messages");
-        await Task.Delay(TimeSpan.FromSeconds(2.5)); // Two outbox polls: a pending row would be tried again.
+        await FactCheck.Tests.Shared.Outbox.OutboxBarrier.PassAsync(h.Host.Services, "discord"); // Every pending row was tried again.
 
         Assert.Single(h.Fake.Requests, r => r.Method == "POST" && r.Path == $"/channels/{dm}/messages");
         Assert.Empty(await h.Host.Services.GetRequiredService<ITipStore>().DequeuePendingAsync("discord", 10, CancellationToken.None));

@@ -50,7 +50,7 @@ public sealed class TiplineFlowTests
         }
 
         // Once: a few more outbox polls later, still one notification each.
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await FactCheck.Tests.Shared.Outbox.OutboxBarrier.PassAsync(h.Host.Services, "discord"); // Every pending row was tried again.
         Assert.Equal(2, h.Fake.Delivered(FakeDiscord.DmChannelOf(AskerA)).Count);
         Assert.Single(h.Fake.Delivered(FakeDiscord.DmChannelOf(AskerB)));
     }

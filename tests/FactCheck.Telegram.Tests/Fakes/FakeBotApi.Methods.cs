@@ -75,6 +75,7 @@ internal sealed partial class FakeBotApi
             calls.Add(new ApiCall(method, body, answer.Status, DateTimeOffset.UtcNow, created));
         }
 
+        Changed();
         return answer;
     }
 
@@ -88,6 +89,7 @@ internal sealed partial class FakeBotApi
         var deadline = DateTime.UtcNow.AddSeconds(wait);
         while (true)
         {
+            var next = Volatile.Read(ref changed).Task;
             lock (gate)
             {
                 if (!Redeliver)
@@ -103,7 +105,8 @@ internal sealed partial class FakeBotApi
                 }
             }
 
-            await Task.Delay(50);
+            // Long polling: until an update is queued or the poll's time is up.
+            await ChangedBeforeAsync(next, deadline);
         }
     }
 

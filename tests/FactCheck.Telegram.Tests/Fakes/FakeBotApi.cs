@@ -62,8 +62,35 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
             var id = nextUpdateId++;
             update["update_id"] = id;
             updates.Add(update);
+            Changed();
             return id;
         }
+    }
+
+    // Completed (and replaced) whenever a call is recorded or an update queued: waiting is for an event, not a clock.
+    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private void Changed() => Interlocked.Exchange(ref changed, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+    /// <summary>Waits for the next change, at most until <paramref name="deadline"/>; false once it has passed.</summary>
+    private static async Task<bool> ChangedBeforeAsync(Task next, DateTime deadline)
+    {
+        var left = deadline - DateTime.UtcNow;
+        if (left <= TimeSpan.Zero)
+        {
+            return false;
+        }
+
+        try
+        {
+            await next.WaitAsync(left);
+        }
+        catch (TimeoutException)
+        {
+            // The caller looks once more, then gives up.
+        }
+
+        return true;
     }
 
     public int EnqueueMessage(JsonObject message) => Enqueue(new JsonObject { ["message"] = message });
@@ -133,15 +160,19 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     public async Task<ApiCall> WaitForAsync(Func<ApiCall, bool> predicate, int seconds = 20)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (DateTime.UtcNow < deadline)
+        while (true)
         {
+            var next = Volatile.Read(ref changed).Task;
             var hit = Calls.FirstOrDefault(predicate);
             if (hit is not null)
             {
                 return hit;
             }
 
-            await Task.Delay(50);
+            if (!await ChangedBeforeAsync(next, deadline))
+            {
+                break;
+            }
         }
 
         throw new TimeoutException("Expected call not seen. Calls: " + string.Join(", ", Calls.Select(c => $"{c.Method}={c.Status}")));
@@ -151,14 +182,18 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     public async Task WaitForCountAsync(Func<ApiCall, bool> predicate, int count, int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
-        while (Calls.Count(predicate) < count)
+        while (true)
         {
-            if (DateTime.UtcNow >= deadline)
+            var next = Volatile.Read(ref changed).Task;
+            if (Calls.Count(predicate) >= count)
+            {
+                return;
+            }
+
+            if (!await ChangedBeforeAsync(next, deadline))
             {
                 throw new TimeoutException($"Expected {count} matching calls, saw {Calls.Count(predicate)}.");
             }
-
-            await Task.Delay(50);
         }
     }
 

@@ -37,7 +37,7 @@ public sealed class OutboxDeliveryTests : IDisposable
         var told = await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == asker && c.Text.Contains(TipScenario.Heading, StringComparison.Ordinal), 60);
         Assert.Contains("“Hoaks”", told.Text, StringComparison.Ordinal);
         Assert.Contains("href=\"https://cekfakta.example.id/sekolah-jakarta\"", told.Text, StringComparison.Ordinal);
-        await TipScenario.SettleAsync();
+        await TipScenario.SettleAsync(bot);
         Assert.Single(api.SentTo(asker, TipScenario.Heading));
         Assert.Empty(api.SentTo(optedOut, TipScenario.Heading));
     }
@@ -64,13 +64,13 @@ public sealed class OutboxDeliveryTests : IDisposable
         await using (var bot = await ShippedBot.StartAsync(api, database))
         {
             await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == asker && c.Text.Contains(TipScenario.Heading, StringComparison.Ordinal), 60);
-            await TipScenario.SettleAsync();
+            await TipScenario.SettleAsync(bot);
         }
 
         Assert.Single(api.SentTo(asker, TipScenario.Heading));
         await using (var bot = await ShippedBot.StartAsync(api, database))
         {
-            await TipScenario.SettleAsync();
+            await TipScenario.SettleAsync(bot);
         }
 
         Assert.Single(api.SentTo(asker, TipScenario.Heading));

@@ -17,6 +17,7 @@ internal static class TipScenario
         return await api.WaitForReplyAsync(answerTo ?? Tg.IdOf(message), seconds: 60);
     }
 
-    /// <summary>Lets several outbox polls (one a second) pass: a notification that were to be sent twice would have been by now.</summary>
-    public static Task SettleAsync() => Task.Delay(TimeSpan.FromSeconds(4));
+    /// <summary>Waits for a full outbox pass that started after the call: a notification that were to be sent twice
+    /// would have been by then (a barrier, not a sleep).</summary>
+    public static Task SettleAsync(ShippedBot bot) => FactCheck.Tests.Shared.Outbox.OutboxBarrier.PassAsync(bot.Services, "telegram");
 }

@@ -79,7 +79,7 @@ public sealed class TiplineTests : IDisposable
             Assert.Contains("/notify off", told.Text, StringComparison.Ordinal);
         }
 
-        await TipScenario.SettleAsync();
+        await TipScenario.SettleAsync(bot);
         Assert.Single(api.SentTo(UserA, Heading));
         Assert.Single(api.SentTo(UserB, Heading));
         Assert.DoesNotContain(api.Calls, c => c.Text.Contains("Forged Desk", StringComparison.Ordinal) && c.ChatId != Stranger);
@@ -120,7 +120,7 @@ public sealed class TiplineTests : IDisposable
         Assert.Contains("Published for tip #1", corrected.Text, StringComparison.Ordinal);
         var updated = await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == presser && c.Text.Contains(Updated, StringComparison.Ordinal), 60);
         Assert.Contains("“Menyesatkan”", updated.Text, StringComparison.Ordinal);
-        await TipScenario.SettleAsync();
+        await TipScenario.SettleAsync(bot);
         Assert.Single(api.SentTo(presser, Heading));
         Assert.Single(api.SentTo(presser, Updated));
         Assert.Empty(api.SentTo(Tg.GroupId, Heading));

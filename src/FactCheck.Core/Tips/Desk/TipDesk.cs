@@ -1,10 +1,11 @@
 using FactCheck.Core.Checking.Log;
+using FactCheck.Core.Conversation.Commands;
 using FactCheck.Core.Storage;
 
 namespace FactCheck.Core.Tips.Desk;
 
-/// <summary>The tipline's chat commands, the same on every platform: the adapter passes the command and its text, and
-/// sends back the answer. Users: /submit, /notify, /forget, /privacy. Reviewers: /queue, /tip, /publish, /attach,
+/// <summary>The tipline's chat commands, the same on every platform: <see cref="Conversation.ConversationService"/>
+/// passes the parsed command, and its surface renders the answer. Users: /submit, /notify, /forget, /privacy. Reviewers: /queue, /tip, /publish, /attach,
 /// /dismiss, /stats; anyone else gets a polite refusal.</summary>
 /// <remarks>Answers follow the caller's language; what is posted in the reviewers' chats on the bot's own initiative
 /// (<see cref="DeskAnswer.ReviewersNotice"/>) follows <see cref="ReviewerOptions.Language"/> instead, as nobody there
@@ -19,49 +20,36 @@ public sealed class TipDesk(
     private const int PreviewLength = 120;
     private const int NoticeLength = 600;
 
-    private static readonly HashSet<string> UserCommands = ["submit", "notify", "forget", "privacy"];
-    private static readonly HashSet<string> ReviewerCommands = ["queue", "tip", "publish", "attach", "dismiss", "stats"];
+    private static readonly HashSet<string> TiplineCommands = ["submit", "notify", "forget", "privacy", .. CommandParser.ReviewerCommands];
 
-    /// <summary>The commands this desk answers, for the platforms' command menus.</summary>
-    public static IReadOnlyList<string> Commands { get; } = [.. UserCommands, .. ReviewerCommands];
+    /// <summary>True when <paramref name="command"/> (lower case, without the slash) is a tipline command.</summary>
+    public static bool Handles(string command) => TiplineCommands.Contains(command);
 
-    /// <summary>True when <paramref name="command"/> (lower case, without the slash or a bot's @name) is a tipline command.</summary>
-    public static bool Handles(string command) => UserCommands.Contains(command) || ReviewerCommands.Contains(command);
+    /// <summary>Runs a tipline command typed as text. For /submit, <paramref name="arguments"/> is the text to submit: the
+    /// adapter passes the replied-to message's text when the command answers one, else the text after the command.</summary>
+    public Task<DeskAnswer> HandleAsync(Asker caller, string command, string arguments, CancellationToken cancellationToken) =>
+        Handles(command)
+            ? ExecuteAsync(caller, CommandParser.Parse(command, arguments), cancellationToken)
+            : throw new ArgumentException($"'{command}' is not a tipline command; ask Handles first.", nameof(command));
 
-    /// <summary>Reads a typed message as a tipline command: "/publish 3 | False | ..." gives ("publish", "3 | False | ...").
-    /// False for anything else, including another command, so the caller can treat it as a message to check.</summary>
-    public static bool TryParse(string message, out string command, out string arguments)
-    {
-        var trimmed = message.Trim();
-        var end = trimmed.IndexOfAny([' ', '\n', '\r', '\t']);
-        command = trimmed.StartsWith('/') ? (end < 0 ? trimmed[1..] : trimmed[1..end]).ToLowerInvariant() : string.Empty;
-        arguments = end < 0 ? string.Empty : trimmed[end..].Trim();
-        return Handles(command);
-    }
-
-    /// <summary>True for the reviewers' commands.</summary>
-    public static bool IsReviewerCommand(string command) => ReviewerCommands.Contains(command);
-
-    /// <summary>Runs a tipline command. For /submit, <paramref name="arguments"/> is the text to submit: the adapter passes
-    /// the replied-to message's text when the command answers one, else the text after the command.</summary>
-    public async Task<DeskAnswer> HandleAsync(Asker caller, string command, string arguments, CancellationToken cancellationToken)
+    /// <summary>Runs a parsed tipline command; the one place the tipline's commands are executed.</summary>
+    public async Task<DeskAnswer> ExecuteAsync(Asker caller, ChatCommand command, CancellationToken cancellationToken)
     {
         var text = TipDeskText.For(caller.Language);
         var reviewer = new Reviewer(caller.Platform, caller.UserId, caller.ChatId);
-        arguments = arguments.Trim();
         return command switch
         {
-            "submit" => await SubmitAsync(caller, arguments, cancellationToken),
-            "notify" => await NotifyAsync(caller, arguments, text, cancellationToken),
-            "forget" => new(text.Format(text.Forgotten, await tips.ForgetAsync(caller.Platform, caller.UserId, cancellationToken))),
-            "privacy" => new(text.Format(text.Privacy, options.RetentionDays)),
-            "queue" => new(await QueueAsync(reviewer, text, cancellationToken)),
-            "tip" => new(await OpenAsync(reviewer, arguments, text, cancellationToken)),
-            "publish" => new(await PublishAsync(reviewer, arguments, text, cancellationToken)),
-            "attach" => new(await AttachAsync(reviewer, arguments, text, cancellationToken)),
-            "dismiss" => new(await DismissAsync(reviewer, arguments, text, cancellationToken)),
-            "stats" => new(await StatsAsync(reviewer, arguments, text, cancellationToken)),
-            _ => throw new ArgumentException($"'{command}' is not a tipline command; ask Handles first.", nameof(command)),
+            Submit submit => await SubmitAsync(caller, submit.Text ?? string.Empty, cancellationToken),
+            Notify notify => await NotifyAsync(caller, notify.On, text, cancellationToken),
+            Forget => new(text.Format(text.Forgotten, await tips.ForgetAsync(caller.Platform, caller.UserId, cancellationToken))),
+            Privacy => new(text.Format(text.Privacy, options.RetentionDays)),
+            ListTips => new(await QueueAsync(reviewer, text, cancellationToken)),
+            ShowTip show => new(await OpenAsync(reviewer, show.TipId, text, cancellationToken)),
+            Publish publish => new(await PublishAsync(reviewer, publish, text, cancellationToken)),
+            Attach attach => new(await AttachAsync(reviewer, attach, text, cancellationToken)),
+            Dismiss dismiss => new(await DismissAsync(reviewer, dismiss.TipId, text, cancellationToken)),
+            Stats stats => new(await StatsAsync(reviewer, stats.Days, text, cancellationToken)),
+            _ => throw new ArgumentException($"'{command.Name}' is not a tipline command.", nameof(command)),
         };
     }
 
@@ -98,14 +86,8 @@ public sealed class TipDesk(
         };
     }
 
-    private async Task<DeskAnswer> NotifyAsync(Asker caller, string arguments, TipDeskText text, CancellationToken cancellationToken)
+    private async Task<DeskAnswer> NotifyAsync(Asker caller, bool? on, TipDeskText text, CancellationToken cancellationToken)
     {
-        bool? on = arguments.ToLowerInvariant() switch
-        {
-            "on" or "yes" or "ya" => true,
-            "off" or "no" or "tidak" => false,
-            _ => null,
-        };
         if (on is not { } enabled)
         {
             return new(text.NotifyUsage);
@@ -132,9 +114,9 @@ public sealed class TipDesk(
         return string.Join('\n', [text.QueueHeading, .. lines, string.Empty, text.QueueFooter]);
     }
 
-    private async Task<string> OpenAsync(Reviewer reviewer, string arguments, TipDeskText text, CancellationToken cancellationToken)
+    private async Task<string> OpenAsync(Reviewer reviewer, long? tipId, TipDeskText text, CancellationToken cancellationToken)
     {
-        if (!TryTipId(arguments, out var id, out _))
+        if (tipId is not { } id)
         {
             return await RefusalOr(reviewer, text.TipUsage, text, cancellationToken);
         }
@@ -146,21 +128,18 @@ public sealed class TipDesk(
         }
 
         var (tip, _) = opened.Value;
-        var heading = text.Format(text.TipHeading, tip.Id, text.StatusName(tip.Status), tip.AskCount, tip.CreatedAt, tip.Language);
+        var heading = text.Format(text.TipHeading, tip.Id, text.StatusName(tip.Status), text.Asked(tip.AskCount), tip.CreatedAt, tip.Language);
         var answered = tip.ClaimId is null ? null : text.Format(text.TipAnswered, tip.ClaimId);
         return string.Join('\n', new[] { heading, tip.Text, answered, string.Empty, text.QueueFooter }.OfType<string>());
     }
 
-    private async Task<string> PublishAsync(Reviewer reviewer, string arguments, TipDeskText text, CancellationToken cancellationToken)
+    private async Task<string> PublishAsync(Reviewer reviewer, Publish publish, TipDeskText text, CancellationToken cancellationToken)
     {
-        var parts = arguments.Split(arguments.Contains('|') ? '|' : '\n', StringSplitOptions.TrimEntries);
-        if (parts.Length < 4 || !TryTipId(parts[0], out var id, out _))
+        if (publish is not { TipId: { } id, Verdict: { } verdict })
         {
             return await RefusalOr(reviewer, text.PublishUsage, text, cancellationToken);
         }
 
-        var summary = parts.Length > 4 ? string.Join(" | ", parts[4..]).Trim() : null;
-        var verdict = new TipVerdict(parts[1], parts[2], parts[3], string.IsNullOrEmpty(summary) ? null : summary);
         var result = await tips.PublishAsync(reviewer, id, verdict, cancellationToken);
         // The service's message is English (for the command line): the reviewer is told why in their own language.
         var why = result.Problem switch
@@ -176,9 +155,9 @@ public sealed class TipDesk(
             : Explain(result.Status, id, why, text);
     }
 
-    private async Task<string> AttachAsync(Reviewer reviewer, string arguments, TipDeskText text, CancellationToken cancellationToken)
+    private async Task<string> AttachAsync(Reviewer reviewer, Attach attach, TipDeskText text, CancellationToken cancellationToken)
     {
-        if (!TryTipId(arguments, out var id, out var rest) || rest.Length == 0)
+        if (attach is not { TipId: { } id, ClaimId: { Length: > 0 } rest })
         {
             return await RefusalOr(reviewer, text.AttachUsage, text, cancellationToken);
         }
@@ -187,25 +166,30 @@ public sealed class TipDesk(
         return result.IsDone ? text.Format(text.Attached, id, rest) : Explain(result.Status, id, rest, text);
     }
 
-    private async Task<string> DismissAsync(Reviewer reviewer, string arguments, TipDeskText text, CancellationToken cancellationToken)
+    private async Task<string> DismissAsync(Reviewer reviewer, long? tipId, TipDeskText text, CancellationToken cancellationToken)
     {
-        if (!TryTipId(arguments, out var id, out _))
+        if (tipId is not { } id)
         {
             return await RefusalOr(reviewer, text.DismissUsage, text, cancellationToken);
         }
 
         var result = await tips.DismissAsync(reviewer, id, cancellationToken);
+        if (result.Status == TipActionStatus.NotOpen && await store.GetAsync(id, cancellationToken) is { } closed)
+        {
+            // Only an open tip can be dismissed: say what it really is (a published one is not "dismissed").
+            return text.Format(text.NotDismissable, id, text.StatusName(closed.Status));
+        }
+
         return result.IsDone ? text.Format(text.Dismissed, id) : Explain(result.Status, id, null, text);
     }
 
-    private async Task<string> StatsAsync(Reviewer reviewer, string arguments, TipDeskText text, CancellationToken cancellationToken)
+    private async Task<string> StatsAsync(Reviewer reviewer, int days, TipDeskText text, CancellationToken cancellationToken)
     {
         if (!await tips.AuthorizeAsync(reviewer, "stats", cancellationToken))
         {
             return text.NotAllowed;
         }
 
-        var days = int.TryParse(arguments, out var asked) && asked is > 0 and <= 3650 ? asked : 7;
         var since = time.GetUtcNow() - TimeSpan.FromDays(days);
         var stats = checks is null ? new CheckStats(0, 0, 0, 0, 0, []) : await checks.SummarizeAsync(since, TopCount, cancellationToken);
         var lines = new List<string>
@@ -244,16 +228,6 @@ public sealed class TipDesk(
         TipActionStatus.ClaimNotFound => text.Format(text.ClaimNotFound, detail),
         _ => text.Format(text.Invalid, detail),
     };
-
-    // "12", "#12", "12 rest of the line".
-    private static bool TryTipId(string arguments, out long id, out string rest)
-    {
-        var trimmed = arguments.Trim();
-        var end = trimmed.IndexOfAny([' ', '\n', '\t']);
-        var head = (end < 0 ? trimmed : trimmed[..end]).TrimStart('#');
-        rest = end < 0 ? string.Empty : trimmed[end..].Trim();
-        return long.TryParse(head, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out id) && id > 0;
-    }
 
     private static string Preview(string text, int length = PreviewLength)
     {

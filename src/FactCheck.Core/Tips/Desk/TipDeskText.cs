@@ -72,11 +72,11 @@ public sealed record TipDeskText(
         QueueEmpty: "The queue is empty: no open tips.",
         QueueHeading: "Open tips, most asked first:",
         QueueFooter: "Open one with /tip ID. Answer with /publish ID | rating | URL | publisher | summary, /attach ID CLAIM_ID, or /dismiss ID.",
-        TipHeading: "Tip #{0} ({1}, asked {2} times, first on {3:yyyy-MM-dd}, language {4}):",
+        TipHeading: "Tip #{0} ({1}, {2}, first on {3:yyyy-MM-dd}, language {4}):",
         TipAnswered: "Answered by claim {0}.",
-        StatusOpen: "Open",
-        StatusPublished: "Published",
-        StatusDismissed: "Dismissed",
+        StatusOpen: "open",
+        StatusPublished: "published",
+        StatusDismissed: "dismissed",
         TipUsage: "Usage: /tip ID (the number from /queue).",
         PublishUsage: "Usage: /publish ID | rating words | URL of the published fact-check | publisher | short summary (optional). Separate the parts with | or new lines.",
         Published: "Published for tip #{0}: \"{1}\" by {2}. Its askers will be told once.",
@@ -131,7 +131,7 @@ public sealed record TipDeskText(
         QueueEmpty: "Antrean kosong: tidak ada laporan terbuka.",
         QueueHeading: "Laporan terbuka, yang paling banyak ditanyakan lebih dulu:",
         QueueFooter: "Buka dengan /tip ID. Jawab dengan /publish ID | penilaian | URL | penerbit | ringkasan, /attach ID ID_KLAIM, atau /dismiss ID.",
-        TipHeading: "Laporan #{0} ({1}, ditanyakan {2} kali, pertama pada {3:yyyy-MM-dd}, bahasa {4}):",
+        TipHeading: "Laporan #{0} ({1}, {2}, pertama pada {3:yyyy-MM-dd}, bahasa {4}):",
         TipAnswered: "Dijawab oleh klaim {0}.",
         StatusOpen: "terbuka",
         StatusPublished: "terbit",
@@ -179,6 +179,16 @@ public sealed record TipDeskText(
     /// <summary>The text for a language code; English for anything but Indonesian.</summary>
     public static TipDeskText For(string? language) =>
         language is not null && language.StartsWith("id", StringComparison.OrdinalIgnoreCase) ? Indonesian : English;
+
+    /// <summary>"Tip #{0} is {1}: only an open tip can be dismissed." — the tip's real status, not "dismissed".</summary>
+    public string NotDismissable => Language == "id"
+        ? "Laporan #{0} berstatus {1}: hanya laporan terbuka yang dapat ditutup."
+        : "Tip #{0} is {1}: only an open tip can be dismissed.";
+
+    /// <summary>"asked once" / "asked 3 times"; Indonesian counts without a plural ("ditanyakan 1 kali").</summary>
+    public string Asked(int count) => Language == "id"
+        ? Format("ditanyakan {0} kali", count)
+        : count == 1 ? "asked once" : Format("asked {0} times", count);
 
     /// <summary>A tip's status in this language.</summary>
     public string StatusName(TipStatus status) => status switch

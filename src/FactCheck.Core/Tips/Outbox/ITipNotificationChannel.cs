@@ -8,4 +8,9 @@ public interface ITipNotificationChannel
 
     /// <summary>Sends one notification within the platform's limits; never throws for an expected failure.</summary>
     Task<DeliveryOutcome> SendAsync(TipNotification notification, CancellationToken cancellationToken);
+
+    /// <summary>Posts a reviewers' notice (plain text) in one of this platform's reviewers' chats; a platform without
+    /// reviewers' chats has nothing to post.</summary>
+    Task<DeliveryOutcome> PostNoticeAsync(string chatId, string text, CancellationToken cancellationToken) =>
+        Task.FromResult(DeliveryOutcome.Undeliverable);
 }

@@ -1,13 +1,13 @@
-namespace FactCheck.Telegram.Updates;
+namespace FactCheck.Core.Conversation;
 
-/// <summary>At most N actions per key (a user, a group) in any window of the given length; kept in memory.</summary>
-internal sealed class SlidingWindowLimiter(int limit, TimeSpan window, TimeProvider time)
+/// <summary>At most N actions per key (a platform's user, a group) in any window of the given length; kept in memory.</summary>
+public sealed class SlidingWindowLimiter(int limit, TimeSpan window, TimeProvider time)
 {
     private const int PruneAbove = 10_000;
     private readonly Lock gate = new();
-    private readonly Dictionary<long, Window> windows = [];
+    private readonly Dictionary<string, Window> windows = [];
 
-    public LimitResult TryAcquire(long key)
+    public LimitResult TryAcquire(string key)
     {
         lock (gate)
         {

@@ -1,7 +1,7 @@
-namespace FactCheck.Telegram.Updates;
+namespace FactCheck.Core.Conversation;
 
 /// <summary>Whether one more action fits in a sliding-window limit.</summary>
-internal enum LimitResult
+public enum LimitResult
 {
     Allowed,
 

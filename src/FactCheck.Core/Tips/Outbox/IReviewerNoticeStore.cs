@@ -1,0 +1,14 @@
+namespace FactCheck.Core.Tips.Outbox;
+
+/// <summary>The durable queue of posts for the reviewers' chats (migration 0005).</summary>
+public interface IReviewerNoticeStore
+{
+    /// <summary>Enqueues <paramref name="text"/> for each (platform, chat) in one transaction.</summary>
+    Task EnqueueAsync(IReadOnlyList<(string Platform, string ChatId)> chats, string text, DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>The platform's pending notices, oldest first; they stay pending until marked sent.</summary>
+    Task<IReadOnlyList<ReviewerNotice>> PendingAsync(string platform, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Marks a notice delivered (or given up); marking it again changes nothing.</summary>
+    Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken);
+}

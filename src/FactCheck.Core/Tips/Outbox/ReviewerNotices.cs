@@ -1,0 +1,53 @@
+using FactCheck.Core.Conversation;
+using FactCheck.Core.Feeds;
+
+namespace FactCheck.Core.Tips.Outbox;
+
+/// <summary>Announces a new or joined tip in every platform's reviewers' chats through the outbox: a Telegram tip
+/// reaches the Discord reviewers too, and a post that fails is tried again, like a verdict notification.</summary>
+public sealed class ReviewerNotices(IReviewerNoticeStore store, ReviewerOptions reviewers, TimeProvider time, TipOutboxSignal? signal = null)
+    : IReviewerAnnouncer
+{
+    /// <summary>Enqueues <paramref name="notice"/> for every configured reviewers' chat, then wakes the senders.</summary>
+    public async Task AnnounceAsync(string? notice, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(notice))
+        {
+            return;
+        }
+
+        var chats = Platform.All.SelectMany(p => reviewers.ChatsOf(p).Select(chat => (p.Name, chat))).ToList();
+        if (chats.Count == 0)
+        {
+            return;
+        }
+
+        await store.EnqueueAsync(chats, notice, time.GetUtcNow(), cancellationToken);
+        signal?.Pulse();
+    }
+
+    /// <summary>One pass over the platform's pending notices through <paramref name="channel"/>: sent and undeliverable
+    /// ones are marked, a "retry later" stops the pass with the rest still pending.</summary>
+    public async Task<OutboxPass> DeliverPendingAsync(ITipNotificationChannel channel, int batch, CancellationToken cancellationToken)
+    {
+        int sent = 0, dropped = 0;
+        foreach (var notice in await store.PendingAsync(channel.Platform, batch, cancellationToken))
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
+            var outcome = await channel.PostNoticeAsync(notice.ChatId, notice.Text, cancellationToken);
+            if (outcome == DeliveryOutcome.RetryLater)
+            {
+                return new OutboxPass(sent, dropped, Deferred: true);
+            }
+
+            await store.MarkSentAsync(notice.Id, time.GetUtcNow(), CancellationToken.None);
+            _ = outcome == DeliveryOutcome.Sent ? sent++ : dropped++;
+        }
+
+        return new OutboxPass(sent, dropped, Deferred: false);
+    }
+}
