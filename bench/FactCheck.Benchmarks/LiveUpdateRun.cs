@@ -24,7 +24,7 @@ internal static class LiveUpdateRun
         {
             var database = new SqliteDatabase($"Data Source={Path.Combine(folder, "live.db")}");
             var store = new SqliteClaimStore(database);
-            var parsed = ClaimFileParser.Parse(named["claims"]);
+            var parsed = ClaimFileParser.Parse(named["claims"], ImportOptions.UnratedAllowed); // benchmark pools state no rating
             await store.UpsertAsync(parsed.Claims, cancellationToken);
             using var checks = new CheckService(store, new MatchingOptions(), null, null, new SqliteClaimChangeLog(database), new ClaimIndexLocation(Path.Combine(folder, "live.index")));
             await checks.ReloadAsync(cancellationToken);
