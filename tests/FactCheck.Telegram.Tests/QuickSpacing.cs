@@ -8,8 +8,8 @@ namespace FactCheck.Telegram.Tests;
 /// <remarks>The real gaps made a twelve-answer script wait twelve real seconds, and a send failing four times six
 /// (the suite's long pole); the throttle still books and waits every slot and the sender every retry, only shorter.
 /// Telegram's own retry_after is not scaled: it is Telegram's figure, waited out as given. The real gaps themselves
-/// are tested in <see cref="OutgoingThrottleTests"/>. Kept out of Fakes/, which FactCheck.Bot.Tests links in and
-/// which may therefore use none of the adapter's internals.</remarks>
+/// are tested in OutgoingThrottleTests. Outside Fakes/ (which FactCheck.Bot.Tests links in wholesale) because it
+/// needs the adapter's internals: Bot.Tests links this file by name for its cross-surface script.</remarks>
 internal static class QuickSpacing
 {
     public static SendSpacing Value { get; } = new(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(60), TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(20));
