@@ -47,6 +47,7 @@ public static class TelegramHostBuilderExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<ChatSettings>();
         services.AddSingleton<ChatLimits>();
+        services.TryAddSingleton(SendSpacing.Telegram);
         services.AddSingleton<OutgoingThrottle>();
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<CheckRequestBuilder>();

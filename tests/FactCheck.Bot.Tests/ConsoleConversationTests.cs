@@ -14,7 +14,7 @@ public sealed class ConsoleConversationTests : IDisposable
     public async Task A_pasted_block_of_lines_is_one_message_and_each_typed_message_gets_its_own_reply()
     {
         var input = new TypedInput();
-        var output = new StringWriter();
+        var output = new WatchedWriter();
         using var host = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
         var chat = new ConsoleConversation(host.Services.GetRequiredService<ConversationService>(), input, output, TimeSpan.FromMilliseconds(300));
         var running = chat.RunAsync(CancellationToken.None);
@@ -24,9 +24,9 @@ public sealed class ConsoleConversationTests : IDisposable
 
         // The next line is typed once the reply is out, as a person would: lines typed while the bot is still busy
         // arrive together and would be taken as one pasted message.
-        await ReplyContainsAsync(output, "Anda terlalu gila bagi kami\".");
+        await output.ContainsAsync("Anda terlalu gila bagi kami\".", TimeSpan.FromSeconds(30));
         input.Type("Cuaca hari ini cerah");
-        await ReplyContainsAsync(output, "Belum ada cek fakta");
+        await output.ContainsAsync("Belum ada cek fakta", TimeSpan.FromSeconds(30));
         input.Type("/quit");
         await running.WaitAsync(TimeSpan.FromSeconds(30));
 
@@ -61,24 +61,6 @@ public sealed class ConsoleConversationTests : IDisposable
     }
 
     public void Dispose() => store.Dispose();
-
-    private static async Task ReplyContainsAsync(StringWriter output, string part)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            // The chat writes under a lock on its writer (notifications come from other threads); read under it too.
-            lock (output)
-            {
-                if (output.ToString().Contains(part, StringComparison.Ordinal))
-                {
-                    return;
-                }
-            }
-
-            await Task.Delay(50, timeout.Token);
-        }
-    }
 
     private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, StringComparison.Ordinal).Length) / part.Length;
 

@@ -37,20 +37,29 @@ public sealed class ConcurrencyTests
         var first = Tg.Private(711, "too crazy for us");
         var second = Tg.Private(711, "5G towers spread covid");
         var witness = Tg.Private(712, "too crazy for us");
+        var checker = new FakeCheckService();
+        var answeredBeforeSecondWasChecked = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        checker.OnCheck = request =>
+        {
+            if (request.Text.Contains("5G", StringComparison.Ordinal))
+            {
+                answeredBeforeSecondWasChecked.TrySetResult(api.Sent.Any(c => c.ReplyTo == Tg.IdOf(first)));
+            }
+        };
         api.EnqueueMessage(first);
         api.EnqueueMessage(second);
         api.EnqueueMessage(witness);
-        await using var host = await TelegramTestHost.StartAsync(api);
+        await using var host = await TelegramTestHost.StartAsync(api, checker: checker);
 
         await held.ArrivedAsync();
         await api.WaitForReplyAsync(Tg.IdOf(witness));
-
-        // The other chat was answered meanwhile, but the second message waits for the first's answer, not at the gate.
-        // The pause outlasts the 1 s per-chat spacing of sends, after which a second message handled out of turn would be there.
-        await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Equal(1, held.Arrived);
         held.Open();
         await api.WaitForReplyAsync(Tg.IdOf(second));
+
+        // The other chat was answered meanwhile, but the second message waited for the first's answer, not at the gate:
+        // seen at the moment its check began, so a second message handled out of turn fails here however late it runs.
+        Assert.True(await answeredBeforeSecondWasChecked.Task, "the second message was checked before the first was answered");
         Assert.Equal([Tg.IdOf(first), Tg.IdOf(second)], api.Sent.Where(c => c.ChatId == 711).Select(c => c.ReplyTo ?? 0));
     }
 
@@ -83,7 +92,7 @@ public sealed class ConcurrencyTests
 
             // Stopping lets the held reply finish and starts nothing new: the chat's second message waits for the restart.
             var stopping = host.DisposeAsync().AsTask();
-            await WaitUntilAsync(() => logs.Lines.Any(l => l.Text.StartsWith("Stopped polling", StringComparison.Ordinal)));
+            await logs.WaitForAsync(l => l.Text.StartsWith("Stopped polling", StringComparison.Ordinal));
             held.Open();
             await stopping;
         }
@@ -113,7 +122,9 @@ public sealed class ConcurrencyTests
         messages.ForEach(m => api.EnqueueMessage(m));
         await using var host = await TelegramTestHost.StartAsync(api, extra: new Dictionary<string, string?> { ["Telegram:MaxConcurrentUpdates"] = "2" });
 
-        await WaitUntilAsync(() => gates.Count(g => g.Arrived > 0) == 2);
+        var arrivals = gates.Select(g => g.ArrivedAsync()).ToList();
+        arrivals.Remove(await Task.WhenAny(arrivals));
+        await await Task.WhenAny(arrivals);
         var polls = Polls(api).Count;
         await api.WaitForAsync(_ => Polls(api).Count >= polls + 3);
 
@@ -138,18 +149,4 @@ public sealed class ConcurrencyTests
 
     private static List<int> StoredOffsets(InMemoryChatStateStore store) =>
         [.. store.Writes.Where(w => w.StartsWith("telegram/bot/offset=", StringComparison.Ordinal)).Select(w => int.Parse(w.Split('=')[1], System.Globalization.CultureInfo.InvariantCulture))];
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (!condition())
-        {
-            if (DateTime.UtcNow >= deadline)
-            {
-                throw new TimeoutException("The condition did not come true.");
-            }
-
-            await Task.Delay(50);
-        }
-    }
 }

@@ -57,6 +57,7 @@ public sealed class EndToEndTests : IDisposable
             ["Storage:ConnectionString"] = $"Data Source={Path.Combine(directory.FullName, "bot.db")};Pooling=false",
             ["Logging:LogLevel:Default"] = "Warning",
         }, consoleChat: false);
+        QuickSpacing.UseIn(builder.Services);
         var host = builder.Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await host.StartAsync(timeout.Token);

@@ -10,7 +10,7 @@ public sealed class OutgoingThrottleTests
     [Fact]
     public void Spaces_messages_to_one_private_chat_a_second_apart()
     {
-        var throttle = new OutgoingThrottle(time);
+        var throttle = new OutgoingThrottle(time, SendSpacing.Telegram);
 
         var waits = Enumerable.Range(0, 3).Select(_ => throttle.Reserve(42)).ToList();
 
@@ -20,7 +20,7 @@ public sealed class OutgoingThrottleTests
     [Fact]
     public void Spaces_messages_to_a_group_three_seconds_apart()
     {
-        var throttle = new OutgoingThrottle(time);
+        var throttle = new OutgoingThrottle(time, SendSpacing.Telegram);
 
         throttle.Reserve(-100);
 
@@ -30,7 +30,7 @@ public sealed class OutgoingThrottleTests
     [Fact]
     public void Keeps_different_chats_under_thirty_messages_a_second_overall()
     {
-        var throttle = new OutgoingThrottle(time);
+        var throttle = new OutgoingThrottle(time, SendSpacing.Telegram);
 
         var waits = Enumerable.Range(1, 60).Select(chat => throttle.Reserve(chat)).ToList();
 
@@ -41,7 +41,7 @@ public sealed class OutgoingThrottleTests
     [Fact]
     public void Holds_a_chat_back_until_retry_after_has_passed()
     {
-        var throttle = new OutgoingThrottle(time);
+        var throttle = new OutgoingThrottle(time, SendSpacing.Telegram);
 
         throttle.Pause(42, TimeSpan.FromSeconds(7));
 

@@ -42,6 +42,7 @@ internal sealed class TelegramTestHost(IHost host) : IAsyncDisposable
             builder.Services.AddSingleton(store);
         }
 
+        QuickSpacing.UseIn(builder.Services);
         builder.AddTelegram();
         return builder;
     }

@@ -1,11 +1,8 @@
 namespace FactCheck.Telegram.Sending;
 
 /// <summary>Spaces outgoing requests to stay inside Telegram's limits: ~1 a second per chat, 20 a minute per group, ~30 a second overall.</summary>
-internal sealed class OutgoingThrottle(TimeProvider time)
+internal sealed class OutgoingThrottle(TimeProvider time, SendSpacing spacing)
 {
-    private static readonly TimeSpan PrivateChatGap = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan GroupChatGap = TimeSpan.FromSeconds(3);
-    private static readonly TimeSpan GlobalGap = TimeSpan.FromMilliseconds(35);
     private const int PruneAbove = 10_000;
 
     private readonly Lock gate = new();
@@ -32,7 +29,7 @@ internal sealed class OutgoingThrottle(TimeProvider time)
             // The overall budget is booked from now, not from a chat's later slot: one slow or paused chat
             // must not hold every other chat back. Approximate, which is fine: Telegram's overall limit is soft.
             var slot = Max(now, nextGlobal);
-            nextGlobal = slot + GlobalGap;
+            nextGlobal = slot + spacing.Global;
             if (chatId is { } chat)
             {
                 if (nextPerChat.TryGetValue(chat, out var chatNext))
@@ -46,7 +43,7 @@ internal sealed class OutgoingThrottle(TimeProvider time)
                 }
 
                 // Negative ids are groups, supergroups and channels, whose limit is 20 messages a minute.
-                nextPerChat[chat] = slot + (chat < 0 ? GroupChatGap : PrivateChatGap);
+                nextPerChat[chat] = slot + (chat < 0 ? spacing.GroupChat : spacing.PrivateChat);
             }
 
             return slot - now;

@@ -10,7 +10,7 @@ namespace FactCheck.Telegram.Sending;
 
 /// <summary>Sends replies within Telegram's rate limits: waits out a 429, retries network and server failures a few
 /// times, shrugs off blocked users and deleted chats, and says which of these happened.</summary>
-internal sealed partial class TelegramSender(ITelegramBotClient bot, OutgoingThrottle throttle, ILogger<TelegramSender> logger)
+internal sealed partial class TelegramSender(ITelegramBotClient bot, OutgoingThrottle throttle, SendSpacing spacing, TimeProvider time, ILogger<TelegramSender> logger)
 {
     private const int MaxAttempts = 4;
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
@@ -83,7 +83,7 @@ internal sealed partial class TelegramSender(ITelegramBotClient bot, OutgoingThr
                 }
 
                 LogNetworkRetry(e, method, attempt);
-                await Task.Delay(TimeSpan.FromSeconds(attempt), cancellationToken);
+                await Task.Delay(spacing.RetryStep * attempt, time, cancellationToken);
             }
         }
     }

@@ -36,6 +36,7 @@ internal sealed class TelegramSurface : ISurface
         settings["Seeds:Directory"] = Path.Combine(RepoPaths.Root, "seeds");
         settings["Logging:LogLevel:Default"] = "Warning";
         var builder = BotHostFactory.CreateBuilder([], settings, consoleChat: false);
+        FactCheck.Telegram.Tests.QuickSpacing.UseIn(builder.Services);
         Surface.Decorate(builder.Services, surface.Answers, c => new SwitchableChecker(c, surface.Failing));
         surface.host = builder.Build();
         await surface.host.StartAsync();

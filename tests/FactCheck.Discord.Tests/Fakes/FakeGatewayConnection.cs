@@ -15,6 +15,7 @@ internal sealed class FakeGatewayConnection : IDisposable
     private readonly SemaphoreSlim sendGate = new(1, 1);
     private readonly Channel<JsonElement> received = Channel.CreateUnbounded<JsonElement>();
     private readonly TaskCompletionSource<int?> closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource firstHeartbeat = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int heartbeats;
 
     public FakeGatewayConnection(WebSocket socket, string path, string query)
@@ -34,6 +35,9 @@ internal sealed class FakeGatewayConnection : IDisposable
     public bool AutoAck { get; set; } = true;
 
     public int Heartbeats => Volatile.Read(ref heartbeats);
+
+    /// <summary>Completes when the client's first heartbeat arrives: an event to wait for instead of polling <see cref="Heartbeats"/>.</summary>
+    public Task FirstHeartbeatAsync() => firstHeartbeat.Task.WaitAsync(FakeDiscord.Timeout);
 
     /// <summary>The next payload the client sent, heartbeats excepted, which must have opcode <paramref name="op"/>.</summary>
     public async Task<JsonElement> ExpectAsync(int op)
@@ -132,6 +136,7 @@ internal sealed class FakeGatewayConnection : IDisposable
                 if (payload.GetProperty("op").GetInt32() == 1)
                 {
                     Interlocked.Increment(ref heartbeats);
+                    firstHeartbeat.TrySetResult();
                     if (AutoAck)
                     {
                         await SendAsync(new { op = 11 });

@@ -31,7 +31,7 @@ public sealed class GatewayClientTests
         await connection.HandshakeAsync(h.Fake, heartbeatMs: 60000);
         await connection.SendAsync(new { op = 1, d = (object?)null });
 
-        await WaitUntilAsync(() => connection.Heartbeats >= 1);
+        await connection.FirstHeartbeatAsync();
         Assert.Equal(1, h.Fake.ConnectionCount);
     }
 
@@ -195,15 +195,5 @@ public sealed class GatewayClientTests
         Assert.Equal("after", dispatch.Data.GetProperty("id").GetString());
         Assert.Equal(1, h.Fake.ConnectionCount);
         Assert.Contains(h.Logs.Lines, l => l.Contains("not valid gateway JSON", StringComparison.Ordinal));
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + FakeDiscord.Timeout;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "condition not met in time");
-            await Task.Delay(20);
-        }
     }
 }

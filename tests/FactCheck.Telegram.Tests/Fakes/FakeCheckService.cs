@@ -25,9 +25,13 @@ internal sealed class FakeCheckService : ICheckService
 
     public ConcurrentQueue<CheckRequest> Requests { get; } = new();
 
+    /// <summary>Runs as each check starts: a test sees what had already happened when a message began to be handled.</summary>
+    public Action<CheckRequest>? OnCheck { get; set; }
+
     public Task<CheckReport> CheckAsync(CheckRequest request, CancellationToken cancellationToken)
     {
         Requests.Enqueue(request);
+        OnCheck?.Invoke(request);
         var lang = request.UiLanguage ?? "en";
         var text = request.Text;
         if (text.Trim().Length == 0)

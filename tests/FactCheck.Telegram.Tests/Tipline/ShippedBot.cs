@@ -49,6 +49,7 @@ internal sealed class ShippedBot : IAsyncDisposable
         }
 
         var builder = BotHostFactory.CreateBuilder([], settings, consoleChat: false);
+        QuickSpacing.UseIn(builder.Services);
         var host = builder.Build();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         await host.StartAsync(timeout.Token);
