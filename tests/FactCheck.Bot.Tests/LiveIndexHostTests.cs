@@ -5,6 +5,7 @@ using FactCheck.Core.Claims;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using FactCheck.Storage;
+using FactCheck.Telegram.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -68,7 +69,47 @@ public sealed class LiveIndexHostTests : IDisposable
         Assert.Empty((await botTips.ListQueueAsync(Editor, 10, CancellationToken.None)).Value!);
     }
 
+    [Fact]
+    public async Task A_running_telegram_bot_answers_a_claim_another_process_imported_within_five_seconds()
+    {
+        await using var api = new FakeBotApi();
+        var settings = store.Settings;
+        settings["Telegram:Token"] = FakeBotApi.Token;
+        settings["Telegram:ApiBaseUrl"] = api.BaseUrl;
+        settings["Telegram:PollTimeoutSeconds"] = "1";
+        settings["Seeds:LoadWhenEmpty"] = "false";
+        settings["Logging:LogLevel:Default"] = "Warning";
+        var builder = BotHostFactory.CreateBuilder([], settings, consoleChat: false);
+        FactCheck.Telegram.Tests.QuickSpacing.UseIn(builder.Services);
+        using var host = builder.Build();
+        await host.StartAsync();
+        var advanced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        host.Services.GetRequiredService<CheckService>().IndexAdvanced += (_, _) => advanced.TrySetResult();
+
+        var before = await AskAsync(api);
+        using (var importer = await VerbHost.StartAsync(loadIndex: false, CancellationToken.None, store.Settings))
+        {
+            await importer.Services.GetRequiredService<IClaimStore>().UpsertAsync([Bansos()], CancellationToken.None);
+        }
+
+        // The bound: the running bot's watcher (polling every second by default) takes the claim in within 5 s.
+        await advanced.Task.WaitAsync(TimeSpan.FromSeconds(5));
+        var after = await AskAsync(api);
+        await host.StopAsync();
+
+        Assert.DoesNotContain("cekfakta.example.id/bansos", before, StringComparison.Ordinal);
+        Assert.Contains("cekfakta.example.id/bansos", after, StringComparison.Ordinal);
+        Assert.Contains("Salah", after, StringComparison.Ordinal);
+    }
+
     public void Dispose() => store.Dispose();
+
+    private static async Task<string> AskAsync(FakeBotApi api)
+    {
+        var message = Tg.Private(5001, Rumour, language: "id");
+        api.EnqueueMessage(message);
+        return (await api.WaitForReplyAsync(Tg.IdOf(message), seconds: 60)).Text;
+    }
 
     private static Claim Bansos() => new(
         "bansos", Rumour, "id", [], [],
