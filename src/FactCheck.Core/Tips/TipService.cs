@@ -176,7 +176,7 @@ public sealed class TipService(
     /// <returns>How many tips were answered.</returns>
     public async Task<int> ResolveOpenTipsAsync(CancellationToken cancellationToken)
     {
-        // Reloading builds the whole index from the store: not worth it (nor its memory, after a large import) for no tip.
+        // Loading or catching up the index (in a one-shot verb such as `import`, a whole load) is not worth it for no tip.
         var open = await store.ListOpenAsync(int.MaxValue, cancellationToken);
         if (open.Count == 0)
         {

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Threading.Channels;
+using FactCheck.Tests.Shared;
 
 namespace FactCheck.Discord.Tests.Fakes;
 
@@ -64,29 +65,8 @@ internal sealed class FakeDiscord : IAsyncDisposable
         return await connections.Reader.ReadAsync(timeout.Token);
     }
 
-    // Completed (and replaced) at every recorded request: the waits below wait for it, not for a clock.
-    private TaskCompletionSource recorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>Waits for the next recorded request, at most until <paramref name="deadline"/>; false once it has passed.</summary>
-    private static async Task<bool> RecordedBeforeAsync(Task next, DateTime deadline)
-    {
-        var left = deadline - DateTime.UtcNow;
-        if (left <= TimeSpan.Zero)
-        {
-            return false;
-        }
-
-        try
-        {
-            await next.WaitAsync(left);
-        }
-        catch (TimeoutException)
-        {
-            // The caller looks once more, then gives up.
-        }
-
-        return true;
-    }
+    // Raised at every recorded request: the waits below wait for it, not for a clock.
+    private readonly ChangeSignal recorded = new();
 
     /// <summary>Waits for the first request matching <paramref name="predicate"/>.</summary>
     public async Task<RecordedRequest> ExpectAsync(Func<RecordedRequest, bool> predicate)
@@ -94,13 +74,13 @@ internal sealed class FakeDiscord : IAsyncDisposable
         var deadline = DateTime.UtcNow + Timeout;
         while (true)
         {
-            var next = Volatile.Read(ref recorded).Task;
+            var next = recorded.Next;
             if (Requests.FirstOrDefault(predicate) is { } hit)
             {
                 return hit;
             }
 
-            if (!await RecordedBeforeAsync(next, deadline))
+            if (!await ChangeSignal.BeforeAsync(next, deadline))
             {
                 throw new TimeoutException("No matching request; got: " + string.Join(", ", Requests.Select(r => r.Method + " " + r.Path)));
             }
@@ -113,14 +93,14 @@ internal sealed class FakeDiscord : IAsyncDisposable
         var deadline = DateTime.UtcNow + Timeout;
         while (true)
         {
-            var next = Volatile.Read(ref recorded).Task;
+            var next = recorded.Next;
             var matches = Requests.Where(r => r.Method == method && r.Path.StartsWith(pathPrefix, StringComparison.Ordinal)).ToList();
             if (matches.Count >= count)
             {
                 return matches[count - 1];
             }
 
-            if (!await RecordedBeforeAsync(next, deadline))
+            if (!await ChangeSignal.BeforeAsync(next, deadline))
             {
                 break;
             }
@@ -178,7 +158,7 @@ internal sealed class FakeDiscord : IAsyncDisposable
             requests.Add(new RecordedRequest(context.Request.HttpMethod, apiPath, context.Request.Headers["Authorization"], context.Request.UserAgent, body, response.Status));
         }
 
-        Interlocked.Exchange(ref recorded, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        recorded.Raise();
         if (response.Delay > TimeSpan.Zero)
         {
             await Task.Delay(response.Delay);
@@ -221,14 +201,14 @@ internal sealed class FakeDiscord : IAsyncDisposable
         var deadline = DateTime.UtcNow + Timeout;
         while (true)
         {
-            var next = Volatile.Read(ref recorded).Task;
+            var next = recorded.Next;
             var delivered = Delivered(channelId);
             if (delivered.Count >= count)
             {
                 return delivered;
             }
 
-            if (!await RecordedBeforeAsync(next, deadline))
+            if (!await ChangeSignal.BeforeAsync(next, deadline))
             {
                 break;
             }

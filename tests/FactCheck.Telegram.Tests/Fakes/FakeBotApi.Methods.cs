@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using FactCheck.Tests.Shared;
 
 namespace FactCheck.Telegram.Tests.Fakes;
 
@@ -89,7 +90,7 @@ internal sealed partial class FakeBotApi
         var deadline = DateTime.UtcNow.AddSeconds(wait);
         while (true)
         {
-            var next = Volatile.Read(ref changed).Task;
+            var next = changed.Next;
             lock (gate)
             {
                 if (!Redeliver)
@@ -106,7 +107,7 @@ internal sealed partial class FakeBotApi
             }
 
             // Long polling: until an update is queued or the poll's time is up.
-            await ChangedBeforeAsync(next, deadline);
+            await ChangeSignal.BeforeAsync(next, deadline);
         }
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using FactCheck.Tests.Shared;
 
 namespace FactCheck.Telegram.Tests.Fakes;
 
@@ -67,31 +68,10 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         }
     }
 
-    // Completed (and replaced) whenever a call is recorded or an update queued: waiting is for an event, not a clock.
-    private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Raised whenever a call is recorded or an update queued: waiting is for an event, not a clock.
+    private readonly ChangeSignal changed = new();
 
-    private void Changed() => Interlocked.Exchange(ref changed, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
-
-    /// <summary>Waits for the next change, at most until <paramref name="deadline"/>; false once it has passed.</summary>
-    private static async Task<bool> ChangedBeforeAsync(Task next, DateTime deadline)
-    {
-        var left = deadline - DateTime.UtcNow;
-        if (left <= TimeSpan.Zero)
-        {
-            return false;
-        }
-
-        try
-        {
-            await next.WaitAsync(left);
-        }
-        catch (TimeoutException)
-        {
-            // The caller looks once more, then gives up.
-        }
-
-        return true;
-    }
+    private void Changed() => changed.Raise();
 
     public int EnqueueMessage(JsonObject message) => Enqueue(new JsonObject { ["message"] = message });
 
@@ -162,14 +142,14 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
         {
-            var next = Volatile.Read(ref changed).Task;
+            var next = changed.Next;
             var hit = Calls.FirstOrDefault(predicate);
             if (hit is not null)
             {
                 return hit;
             }
 
-            if (!await ChangedBeforeAsync(next, deadline))
+            if (!await ChangeSignal.BeforeAsync(next, deadline))
             {
                 break;
             }
@@ -184,13 +164,13 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (true)
         {
-            var next = Volatile.Read(ref changed).Task;
+            var next = changed.Next;
             if (Calls.Count(predicate) >= count)
             {
                 return;
             }
 
-            if (!await ChangedBeforeAsync(next, deadline))
+            if (!await ChangeSignal.BeforeAsync(next, deadline))
             {
                 throw new TimeoutException($"Expected {count} matching calls, saw {Calls.Count(predicate)}.");
             }
