@@ -56,13 +56,8 @@ public sealed partial class ConversationService(
         return answer;
     }
 
-    /// <summary>The language answers to <paramref name="incoming"/> are written in: the user's choice, else their
-    /// client's, else the language the conversation was last held in, else English.</summary>
-    public async Task<string> LanguageOfAsync(Incoming incoming, CancellationToken cancellationToken) =>
-        await ChosenLanguageAsync(incoming, cancellationToken) ?? spoken.Of(Key(incoming)) ?? "en";
-
     /// <summary>True when the user may run the reviewers' commands here (by id, or as a member of a reviewers' chat).</summary>
-    public bool IsReviewer(Incoming incoming) =>
+    private bool IsReviewer(Incoming incoming) =>
         desk is not null && (reviewers?.Allows(new Reviewer(incoming.Platform.Name, incoming.UserId, incoming.ChatId)) ?? false);
 
     private async Task<Answer> CheckAsync(Incoming incoming, string text, string? chosen, CancellationToken cancellationToken)
