@@ -1,3 +1,5 @@
+using FactCheck.Storage.Sqlite;
+
 namespace FactCheck.Storage.Tests;
 
 public sealed class IndexDirectoryTests

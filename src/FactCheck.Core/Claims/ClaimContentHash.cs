@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using FactCheck.Core.Claims;
 
-namespace FactCheck.Storage;
+namespace FactCheck.Core.Claims;
 
 /// <summary>A digest of everything stored about a claim, so an upsert can tell added, updated and unchanged apart
 /// without comparing rows; any database implementation of the store uses the same digest.</summary>
-internal static class ClaimContentHash
+public static class ClaimContentHash
 {
     public static string Compute(Claim claim)
     {

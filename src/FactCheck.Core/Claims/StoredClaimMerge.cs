@@ -1,6 +1,4 @@
-using FactCheck.Core.Claims;
-
-namespace FactCheck.Storage;
+namespace FactCheck.Core.Claims;
 
 /// <summary>How an incoming claim combines with the stored one of the same id.</summary>
 /// <remarks>
@@ -9,7 +7,7 @@ namespace FactCheck.Storage;
 /// Fact Check Tools claim with three publishers, then one publisher's own ClaimReview page). Phrasings and appearances
 /// are the union. So re-importing any file that was imported before changes nothing.
 /// </remarks>
-internal static class StoredClaimMerge
+public static class StoredClaimMerge
 {
     public static Claim Merge(Claim stored, Claim incoming)
     {

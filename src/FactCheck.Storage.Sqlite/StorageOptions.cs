@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace FactCheck.Storage;
+namespace FactCheck.Storage.Sqlite;
 
 /// <summary>The `Storage` configuration section.</summary>
 public sealed class StorageOptions

@@ -3,7 +3,6 @@ using FactCheck.Core.Matching;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using FactCheck.Core.Tips.Outbox;
-using FactCheck.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +10,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
-namespace FactCheck.Storage;
+namespace FactCheck.Storage.Sqlite;
 
 /// <summary>Registers the SQLite claim store, chat state store and tip store with the host.</summary>
 public static class StorageHostBuilderExtensions
