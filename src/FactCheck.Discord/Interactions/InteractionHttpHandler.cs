@@ -107,7 +107,14 @@ internal sealed class InteractionHttpHandler(
         callbacks.StopExpecting(id, expected);
 
         // StopExpecting completes an unanswered wait with null, so from here the result is final.
-        if (await expected is { } response)
+        var response = await expected;
+        if (context.RequestAborted.IsCancellationRequested)
+        {
+            // Discord hung up; the handler carries on (its later messages go over REST) but there is no one to answer.
+            return;
+        }
+
+        if (response is not null)
         {
             await WriteJsonAsync(context, response);
         }
