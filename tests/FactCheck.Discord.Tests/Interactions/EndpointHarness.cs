@@ -13,7 +13,8 @@ internal static class EndpointHarness
     public static async Task<(BotHarness Bot, Uri Endpoint)> StartAsync(
         DiscordSigner signer,
         Func<ICheckService, ICheckService>? wrapChecker = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null)
     {
         var all = new Dictionary<string, string?>
         {
@@ -25,7 +26,7 @@ internal static class EndpointHarness
             all[key] = value;
         }
 
-        var bot = await BotHarness.StartAsync(wrapChecker, all);
+        var bot = await BotHarness.StartAsync(wrapChecker, all, configure: configure);
         var endpoint = bot.Host.Services.GetRequiredService<InteractionsEndpoint>().Address!;
         return (bot, endpoint);
     }

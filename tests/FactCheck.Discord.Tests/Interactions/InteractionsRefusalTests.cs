@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using FactCheck.Discord.Interactions;
+using FactCheck.Discord.Tests.Fakes;
 using FactCheck.Discord.Tests.Host;
+using FactCheck.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Discord.Tests.Interactions;
 
@@ -132,5 +135,41 @@ public sealed class InteractionsRefusalTests
             Assert.Equal(4, answer.GetProperty("type").GetInt32());
             Assert.Equal(64, answer.GetProperty("data").GetProperty("flags").GetInt32());
         }
+    }
+
+    [Fact]
+    public async Task A_handler_that_fails_gets_500_and_the_endpoint_keeps_answering()
+    {
+        using var discord = new DiscordSigner();
+        var (h, endpoint) = await EndpointHarness.StartAsync(discord, configure: services =>
+            services.AddSingleton(sp => TroubledStateStore.Around(sp.GetRequiredService<SqliteChatStateStore>())));
+        await using var owned = h;
+
+        using var failed = await discord.PostAsync(endpoint, DiscordEvents.Interaction("e-1", DiscordEvents.SlashCheck(DiscordEvents.SeedQuote)));
+        using var ping = await discord.PostAsync(endpoint, new { id = "p-4", type = 1, token = "t" });
+
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        Assert.Single(h.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains("the store is unavailable", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, ping.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_handler_still_busy_after_discords_3_seconds_gets_503_and_its_late_answer_goes_over_rest_instead()
+    {
+        using var discord = new DiscordSigner();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var (h, endpoint) = await EndpointHarness.StartAsync(discord, configure: services =>
+            services.AddSingleton(sp => TroubledStateStore.Around(sp.GetRequiredService<SqliteChatStateStore>(), gate.Task)));
+        await using var owned = h;
+
+        // Waits for the endpoint's real 3-second deadline: that deadline is what is under test.
+        using var late = await discord.PostAsync(endpoint, DiscordEvents.Interaction("s-1", DiscordEvents.SlashCheck(DiscordEvents.SeedQuote), guildId: null));
+        gate.SetResult();
+        var overRest = await h.Fake.ExpectRequestAsync("POST", "/interactions/s-1/itok-s-1/callback");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, late.StatusCode);
+        // The handler's answer, made after the HTTP request was over, went to Discord's callback endpoint (which
+        // refuses an expired interaction) rather than being lost silently or written twice.
+        Assert.Contains("Express UK", overRest.Text, StringComparison.Ordinal);
     }
 }
