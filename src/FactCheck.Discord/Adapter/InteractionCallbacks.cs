@@ -23,9 +23,9 @@ internal sealed class InteractionCallbacks(DiscordApi api)
             return api.RespondAsync(id, token, response, cancellationToken);
         }
 
-        return Task.FromResult(http.TrySetResult(response)
-            ? new RestResult(RestStatus.Ok, 200, default)
-            : new RestResult(RestStatus.Failed, 0, default, "the HTTP request for this interaction had already been answered"));
+        // Whoever removes the entry completes it, so this is the wait's one and only result.
+        http.SetResult(response);
+        return Task.FromResult(new RestResult(RestStatus.Ok, 200, default));
     }
 
     /// <summary>Makes the next response to <paramref name="id"/> the HTTP answer; null when one is already awaited (a replay
@@ -40,7 +40,7 @@ internal sealed class InteractionCallbacks(DiscordApi api)
     /// where Discord refuses it as expired and the handler logs it as not answered.</summary>
     public void StopExpecting(string id, Task<InteractionResponse?> expected)
     {
-        if (waiting.TryGetValue(id, out var http) && http.Task == expected && waiting.TryRemove(new KeyValuePair<string, TaskCompletionSource<InteractionResponse?>>(id, http)))
+        if (waiting.TryGetValue(id, out var http) && http.Task == expected && waiting.TryRemove(KeyValuePair.Create(id, http)))
         {
             http.TrySetResult(null);
         }
