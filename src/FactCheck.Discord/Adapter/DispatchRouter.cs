@@ -22,6 +22,8 @@ internal sealed class DispatchRouter(
     private readonly Channel<JsonElement> messageQueue = Channel.CreateBounded<JsonElement>(
         new BoundedChannelOptions(256) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
 
+    private bool warnedGatewayInteraction;
+
     public async Task RunAsync(ChannelReader<GatewayDispatch> dispatches, CancellationToken cancellationToken)
     {
         var workers = Enumerable.Range(0, options.Value.MaxConcurrentHandlers)
@@ -50,6 +52,16 @@ internal sealed class DispatchRouter(
                 if (dispatch.Data.Object("user") is { } user && user.String("id") is { } id)
                 {
                     bot.Set(id, user.String("username"));
+                }
+
+                break;
+            case "INTERACTION_CREATE" when options.Value.ServesInteractionsOverHttp:
+                // The HTTP endpoint serves interactions; handling this copy too could answer one twice. Discord sends
+                // them over the gateway only while no Interactions Endpoint URL is set in the Developer Portal.
+                if (!warnedGatewayInteraction)
+                {
+                    warnedGatewayInteraction = true;
+                    AdapterLog.GatewayInteractionIgnored(logger);
                 }
 
                 break;
