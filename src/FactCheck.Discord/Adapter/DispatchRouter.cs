@@ -17,13 +17,17 @@ internal sealed class DispatchRouter(
     InteractionHandler interactions,
     BotIdentity bot,
     IOptions<DiscordOptions> options,
-    ILogger<DispatchRouter> logger)
+    ILogger<DispatchRouter> logger,
+    PlatformReadiness? readiness = null)
 {
+    private int sessions;
+
     private readonly Channel<JsonElement> messageQueue = Channel.CreateBounded<JsonElement>(
         new BoundedChannelOptions(256) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
 
     public async Task RunAsync(ChannelReader<GatewayDispatch> dispatches, CancellationToken cancellationToken)
     {
+        readiness?.Expect("discord");
         var workers = Enumerable.Range(0, options.Value.MaxConcurrentHandlers)
             .Select(_ => Task.Run(() => WorkAsync(cancellationToken), CancellationToken.None))
             .ToList();
@@ -44,6 +48,16 @@ internal sealed class DispatchRouter(
 
     private void Route(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
+        if (dispatch.Type is "READY" or "RESUMED")
+        {
+            // /readyz: connected; every session after the first is a reconnect (/metrics).
+            readiness?.Connected("discord");
+            if (sessions++ > 0)
+            {
+                BotMetrics.GatewayReconnected();
+            }
+        }
+
         switch (dispatch.Type)
         {
             case "READY":
