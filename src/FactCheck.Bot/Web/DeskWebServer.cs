@@ -109,7 +109,8 @@ internal sealed partial class DeskWebServer(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = attempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
-        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(Core.Hosting.BotMetrics.MeterName).AddPrometheusExporter());
+        builder.Services.AddOpenTelemetry().WithMetrics(m => m.AddMeter(Core.Hosting.BotMetrics.MeterName)
+            .AddPrometheusExporter(o => o.ScrapeResponseCacheDurationMilliseconds = 0)); // every scrape sees the counters as they are now
 
         var web = builder.Build();
         web.Use(SecurityHeaders.ApplyAsync);
