@@ -76,7 +76,7 @@ internal sealed partial class DeskHost : IAsyncDisposable
     /// <summary>The reviewer's /desk, as the bot answers it on Telegram: the link in the reply.</summary>
     public async Task<string> DeskLinkAsync(long from = Reviewer)
     {
-        var reply = await SayAsync(from, "/desk");
+        var reply = await SayAsync(from, "/desk", language: "en");
         return LinkIn(reply.Text) ?? throw new InvalidOperationException("No sign-in link in the reply: " + reply.Text);
     }
 
