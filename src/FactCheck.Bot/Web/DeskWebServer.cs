@@ -7,6 +7,7 @@ using FactCheck.Bot.Web.Queue;
 using FactCheck.Bot.Web.Stats;
 using FactCheck.Bot.Web.Tips;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -93,6 +94,9 @@ internal sealed partial class DeskWebServer(
             k.AddServerHeader = false;
         });
         builder.Services.AddSingleton(new DeskServices(bot));
+        // Antiforgery tokens only need to outlive a page: keys in memory write nothing to the home folder (a restart
+        // asks a reviewer to reload an open form; sessions are the desk's own and survive it).
+        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "desk-af";

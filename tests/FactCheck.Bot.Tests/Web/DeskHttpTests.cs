@@ -33,6 +33,17 @@ public sealed class DeskHttpTests
     }
 
     [Fact]
+    public async Task Desk_in_a_group_gives_no_link_and_points_the_reviewer_to_the_private_chat()
+    {
+        await using var desk = await DeskHost.StartAsync();
+        var message = FactCheck.Telegram.Tests.Fakes.Tg.Message(FactCheck.Telegram.Tests.Fakes.Tg.Group(), FactCheck.Telegram.Tests.Fakes.Tg.User(DeskHost.Reviewer), "/desk");
+        desk.Api.EnqueueMessage(message);
+        var reply = await desk.Api.WaitForReplyAsync(FactCheck.Telegram.Tests.Fakes.Tg.IdOf(message), seconds: 60);
+        Assert.Null(DeskHost.LinkIn(reply.Text));
+        Assert.Contains("private chat", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_link_works_once_and_a_made_up_or_expired_one_not_at_all()
     {
         await using var desk = await DeskHost.StartAsync();

@@ -1,5 +1,6 @@
 using FactCheck.Bot.Web.Html;
 using FactCheck.Core.Desk;
+using FactCheck.Core.Tips;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -65,6 +66,9 @@ internal static class LoginEndpoints
             return LoginPage(request, StatusCodes.Status403Forbidden, refused: true);
         }
 
+        // Recorded like every reviewer action: who signed in to the desk, and when.
+        await request.Services.Get<ITipStore>().RecordActionAsync(
+            new Reviewer(session.Owner.Platform, session.Owner.UserId), "desk-signin", null, null, request.Services.Get<TimeProvider>().GetUtcNow(), request.Aborted);
         var web = request.Services.Get<IOptions<WebOptions>>().Value;
         context.Response.Cookies.Append(SessionCookie, session.Secret, new CookieOptions
         {
