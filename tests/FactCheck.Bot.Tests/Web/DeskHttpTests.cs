@@ -101,6 +101,37 @@ public sealed class DeskHttpTests
     }
 
     [Fact]
+    public async Task Correcting_and_retracting_a_published_tip_on_its_claim_page_tells_the_asker_it_was_updated()
+    {
+        await using var desk = await DeskHost.StartAsync();
+        await desk.SayAsync(DeskHost.AskerA, "/submit Air kelapa menyembuhkan semua penyakit kanker dalam seminggu");
+        using var client = await DeskForms.SignedInAsync(desk);
+        var published = await DeskForms.PostAsync(client, "/desk/tips/1", "/desk/tips/1/publish", new()
+        {
+            ["verdict"] = "False", ["rating"] = "Salah", ["url"] = "https://cekfakta.example.id/air-kelapa", ["publisher"] = "Cek Fakta Contoh",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        await desk.Api.WaitForCountAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == DeskHost.AskerA && c.Text.Contains("Salah", StringComparison.Ordinal), 1);
+
+        var refused = await DeskForms.PostAsync(client, "/desk/claims/tip:1", "/desk/claim-actions/correct", new()
+        {
+            ["claim"] = "tip:1", ["verdict"] = "Misleading", ["rating"] = "Menyesatkan", ["url"] = "javascript:alert(1)", ["publisher"] = "Cek Fakta Contoh",
+        });
+        Assert.Contains("problem=", refused.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        var corrected = await DeskForms.PostAsync(client, "/desk/claims/tip:1", "/desk/claim-actions/correct", new()
+        {
+            ["claim"] = "tip:1", ["verdict"] = "Misleading", ["rating"] = "Menyesatkan", ["url"] = "https://cekfakta.example.id/air-kelapa", ["publisher"] = "Cek Fakta Contoh",
+        });
+        Assert.Contains("done=", corrected.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        await desk.Api.WaitForCountAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == DeskHost.AskerA && c.Text.Contains("Diperbarui", StringComparison.Ordinal) && c.Text.Contains("Menyesatkan", StringComparison.Ordinal), 1);
+
+        await DeskForms.PostAsync(client, "/desk/claims/tip:1", "/desk/claim-actions/retract", new() { ["claim"] = "tip:1" });
+        await desk.Api.WaitForCountAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == DeskHost.AskerA && c.Text.Contains("Diperbarui", StringComparison.Ordinal) && c.Text.Contains("Retracted", StringComparison.Ordinal), 1);
+        Assert.Contains("Retracted", await client.GetStringAsync("/desk/claims/tip:1"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_hostile_tip_renders_inert_and_readable()
     {
         await using var desk = await DeskHost.StartAsync();
