@@ -132,6 +132,38 @@ public sealed class DeskHttpTests
     }
 
     [Fact]
+    public async Task Sign_in_attempts_beyond_the_limit_are_refused_with_429()
+    {
+        await using var desk = await DeskHost.StartAsync();
+        using var client = desk.Client();
+        var fake = desk.BaseUrl + "/desk/login?token=" + new string('b', 43);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 11; i++)
+        {
+            statuses.Add((await DeskForms.SignInAsync(client, fake)).StatusCode);
+        }
+
+        Assert.All(statuses.Take(10), s => Assert.Equal(HttpStatusCode.Forbidden, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[10]);
+    }
+
+    [Fact]
+    public async Task The_desk_switches_language_and_shows_the_feeds_page()
+    {
+        await using var desk = await DeskHost.StartAsync();
+        using var client = await DeskForms.SignedInAsync(desk);
+        Assert.Contains("Open tips", await client.GetStringAsync("/desk/queue"), StringComparison.Ordinal);
+        var switched = await DeskForms.PostAsync(client, "/desk/queue", "/desk/language", new() { ["language"] = "id", ["back"] = "/desk/feeds" });
+        Assert.Equal("/desk/feeds", switched.Headers.Location!.OriginalString);
+        var feeds = await client.GetStringAsync("/desk/feeds");
+        Assert.Contains("Umpan", feeds, StringComparison.Ordinal);
+        Assert.Contains("Feeds:Sources", feeds, StringComparison.Ordinal);
+
+        var elsewhere = await DeskForms.PostAsync(client, "/desk/queue", "/desk/language", new() { ["language"] = "en", ["back"] = "https://evil.example/" });
+        Assert.Equal("/desk/queue", elsewhere.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task A_hostile_tip_renders_inert_and_readable()
     {
         await using var desk = await DeskHost.StartAsync();
