@@ -20,7 +20,7 @@ public sealed class ConsoleDeskTests : IDisposable
         var link = DeskHost.LinkIn(reply);
         Assert.NotNull(link);
         link ??= string.Empty;
-        Assert.StartsWith("http://127.0.0.1:5080/desk/login?token=", link, StringComparison.Ordinal);
+        Assert.StartsWith("http://127.0.0.1:", link, StringComparison.Ordinal);
         var login = host.Services.GetRequiredService<Core.Desk.DeskLogin>();
         Assert.NotNull(await login.RedeemAsync(link[(link.IndexOf('=', StringComparison.Ordinal) + 1)..], CancellationToken.None));
     }
