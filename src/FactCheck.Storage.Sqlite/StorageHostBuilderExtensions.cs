@@ -41,6 +41,7 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<ICheckLog, SqliteCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         builder.Services.AddSingleton<IReviewerNoticeStore, SqliteReviewerNoticeStore>();
+        builder.Services.AddSingleton<Core.Desk.IDeskStore, SqliteDeskStore>();
         return builder;
     }
 

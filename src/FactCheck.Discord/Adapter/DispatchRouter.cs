@@ -17,8 +17,11 @@ internal sealed class DispatchRouter(
     InteractionHandler interactions,
     BotIdentity bot,
     IOptions<DiscordOptions> options,
-    ILogger<DispatchRouter> logger)
+    ILogger<DispatchRouter> logger,
+    PlatformReadiness? readiness = null)
 {
+    private int sessions;
+
     private readonly Channel<JsonElement> messageQueue = Channel.CreateBounded<JsonElement>(
         new BoundedChannelOptions(256) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
 
@@ -26,6 +29,7 @@ internal sealed class DispatchRouter(
 
     public async Task RunAsync(ChannelReader<GatewayDispatch> dispatches, CancellationToken cancellationToken)
     {
+        readiness?.Expect("discord");
         var workers = Enumerable.Range(0, options.Value.MaxConcurrentHandlers)
             .Select(_ => Task.Run(() => WorkAsync(cancellationToken), CancellationToken.None))
             .ToList();
@@ -46,6 +50,16 @@ internal sealed class DispatchRouter(
 
     private void Route(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
+        if (dispatch.Type is "READY" or "RESUMED")
+        {
+            // /readyz: connected; every session after the first is a reconnect (/metrics).
+            readiness?.Connected("discord");
+            if (sessions++ > 0)
+            {
+                BotMetrics.GatewayReconnected();
+            }
+        }
+
         switch (dispatch.Type)
         {
             case "READY":
