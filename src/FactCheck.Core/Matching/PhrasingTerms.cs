@@ -1,4 +1,7 @@
 namespace FactCheck.Core.Matching;
 
 /// <summary>The analysed terms of one phrasing of a claim, in the field of its language.</summary>
-internal sealed record PhrasingTerms(int FieldIndex, HashSet<string> Terms);
+/// <param name="FieldIndex">The language field (<see cref="LanguageAnalyzers.Fields"/>).</param>
+/// <param name="Terms">The distinct analysed terms.</param>
+/// <param name="Weight">The sum of the terms' weights in the index state that read them (0 until weighed).</param>
+internal sealed record PhrasingTerms(int FieldIndex, HashSet<string> Terms, double Weight = 0);

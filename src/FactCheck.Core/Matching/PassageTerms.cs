@@ -1,0 +1,83 @@
+namespace FactCheck.Core.Matching;
+
+/// <summary>
+/// The analysed terms of one passage in each searched field, weighed once per search: a passage is measured against
+/// a hundred candidates and their phrasings, and weighing each claim word against the term dictionary for every
+/// candidate made coverage most of a message's time (CLEF dev p50 6.8 -> 13.5 ms with the five-times-deeper list).
+/// A claim's own weight (the sum over its words) is weighed once per index state, with its phrasings.
+/// </summary>
+internal sealed class PassageTerms
+{
+    private readonly Dictionary<string, double>[] weights;
+    private readonly HashSet<string>[] frame;
+    private readonly double[] contentWeight;
+
+    public PassageTerms(List<string>?[] termsPerField, HashSet<string>[] frameTerms, TermStatistics stats)
+    {
+        weights = new Dictionary<string, double>[termsPerField.Length];
+        frame = new HashSet<string>[termsPerField.Length];
+        contentWeight = new double[termsPerField.Length];
+        for (var f = 0; f < termsPerField.Length; f++)
+        {
+            weights[f] = new Dictionary<string, double>(StringComparer.Ordinal);
+            frame[f] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var t in termsPerField[f] ?? [])
+            {
+                if (weights[f].ContainsKey(t))
+                {
+                    continue;
+                }
+
+                var w = stats.Idf(f, t);
+                weights[f][t] = w;
+
+                // How a message reports a claim ("said", "according to", "dilansir", a weekday) is not what it claims.
+                if (frameTerms[f].Contains(t))
+                {
+                    frame[f].Add(t);
+                }
+                else
+                {
+                    contentWeight[f] += w;
+                }
+            }
+
+            TermCount = Math.Max(TermCount, termsPerField[f]?.Distinct(StringComparer.Ordinal).Count() ?? 0);
+        }
+    }
+
+    /// <summary>Distinct analysed terms of the passage in its richest searched field.</summary>
+    public int TermCount { get; }
+
+    /// <summary>How much of the claim the passage says, and how much of the passage is the claim, weighted by rarity;
+    /// best phrasing wins.</summary>
+    public double Coverage(IReadOnlyList<PhrasingTerms> phrasings)
+    {
+        var best = 0.0;
+        foreach (var phrasing in phrasings)
+        {
+            var f = phrasing.FieldIndex;
+            double shared = 0, sharedFrame = 0;
+            foreach (var (t, w) in weights[f])
+            {
+                if (phrasing.Terms.Contains(t))
+                {
+                    shared += w;
+                    sharedFrame += frame[f].Contains(t) ? w : 0;
+                }
+            }
+
+            if (shared <= 0 || phrasing.Weight <= 0)
+            {
+                continue;
+            }
+
+            var passageWeight = contentWeight[f] > 0 ? contentWeight[f] : shared;
+            var claimCoverage = shared / phrasing.Weight;
+            var passageCoverage = (shared - sharedFrame) / passageWeight;
+            best = Math.Max(best, Math.Pow(claimCoverage, 0.8) * Math.Pow(passageCoverage, 0.2));
+        }
+
+        return best;
+    }
+}
