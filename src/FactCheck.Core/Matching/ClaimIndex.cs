@@ -140,7 +140,8 @@ public sealed class ClaimIndex : IDisposable
             var slot = (int)slotOfDoc.Get(hits[rank].Doc);
             lookup.Saw(slot, hits[rank].Doc);
             var phrasings = lookup.PhrasingsOf(slot, hits[rank].Doc, termsOfDoc, stats.Idf);
-            result.Add(new Candidate(slot, rank, hits[rank].Score, passageTerms.Coverage(phrasings)));
+            var (coverage, proximity) = passageTerms.Coverage(phrasings);
+            result.Add(new Candidate(slot, rank, hits[rank].Score, coverage, proximity));
         }
 
         return CoverageReranker.Rerank(result, count);

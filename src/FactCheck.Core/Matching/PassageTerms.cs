@@ -11,12 +11,14 @@ internal sealed class PassageTerms
     private readonly Dictionary<string, double>[] weights;
     private readonly HashSet<string>[] frame;
     private readonly double[] contentWeight;
+    private readonly List<(string, string)>[] pairs;
 
     public PassageTerms(List<string>?[] termsPerField, HashSet<string>[] frameTerms, TermStatistics stats)
     {
         weights = new Dictionary<string, double>[termsPerField.Length];
         frame = new HashSet<string>[termsPerField.Length];
         contentWeight = new double[termsPerField.Length];
+        pairs = new List<(string, string)>[termsPerField.Length];
         for (var f = 0; f < termsPerField.Length; f++)
         {
             weights[f] = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -42,18 +44,22 @@ internal sealed class PassageTerms
                 }
             }
 
-            TermCount = Math.Max(TermCount, termsPerField[f]?.Distinct(StringComparer.Ordinal).Count() ?? 0);
+            // The passage's distinct terms in order of first use, as the claims' are stored: each two in a row.
+            var ordered = (termsPerField[f] ?? []).Distinct(StringComparer.Ordinal).ToList();
+            pairs[f] = [.. ordered.Zip(ordered.Skip(1))];
+            TermCount = Math.Max(TermCount, ordered.Count);
         }
     }
 
     /// <summary>Distinct analysed terms of the passage in its richest searched field.</summary>
     public int TermCount { get; }
 
-    /// <summary>How much of the claim the passage says, and how much of the passage is the claim, weighted by rarity;
-    /// best phrasing wins.</summary>
-    public double Coverage(IReadOnlyList<PhrasingTerms> phrasings)
+    /// <summary>How much of the claim the passage says, and how much of the passage is the claim, weighted by rarity
+    /// (best phrasing wins); and how much of what that phrasing shares with the passage it shares as words in a row.</summary>
+    public (double Coverage, double Proximity) Coverage(IReadOnlyList<PhrasingTerms> phrasings)
     {
         var best = 0.0;
+        var proximity = 0.0;
         foreach (var phrasing in phrasings)
         {
             var f = phrasing.FieldIndex;
@@ -75,9 +81,32 @@ internal sealed class PassageTerms
             var passageWeight = contentWeight[f] > 0 ? contentWeight[f] : shared;
             var claimCoverage = shared / phrasing.Weight;
             var passageCoverage = (shared - sharedFrame) / passageWeight;
-            best = Math.Max(best, Math.Pow(claimCoverage, 0.8) * Math.Pow(passageCoverage, 0.2));
+            var coverage = Math.Pow(claimCoverage, 0.8) * Math.Pow(passageCoverage, 0.2);
+            if (coverage > best)
+            {
+                best = coverage;
+                proximity = InPairs(phrasing) / shared;
+            }
         }
 
-        return best;
+        return (best, proximity);
+    }
+
+    // The weight of the passage's terms that stand next to each other in the passage and in the phrasing.
+    private double InPairs(PhrasingTerms phrasing)
+    {
+        var f = phrasing.FieldIndex;
+        HashSet<string>? inPairs = null;
+        foreach (var (a, b) in pairs[f])
+        {
+            if (phrasing.Pairs.Contains((a, b)))
+            {
+                inPairs ??= new HashSet<string>(StringComparer.Ordinal);
+                inPairs.Add(a);
+                inPairs.Add(b);
+            }
+        }
+
+        return inPairs?.Sum(t => weights[f][t]) ?? 0;
     }
 }
