@@ -53,7 +53,7 @@ public sealed class ConsoleDefectTests : IDisposable
         using var host = await StartAsync();
         var chat = Chat(host);
 
-        var answer = await chat.AnswerAsync("Kim Jong Un said the Americans are crazy", CancellationToken.None);
+        var answer = await chat.AnswerAsync("Kim Jong Un said the Americans are too crazy", CancellationToken.None);
 
         Assert.Contains("Possibly related", answer, StringComparison.Ordinal);
         Assert.DoesNotContain("Send /submit to do so.", answer, StringComparison.Ordinal);

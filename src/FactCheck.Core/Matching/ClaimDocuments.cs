@@ -93,7 +93,13 @@ internal static class ClaimDocuments
         foreach (var value in Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length).Split(PhrasingSeparator))
         {
             var parts = value.Split(Separator);
-            list.Add(new PhrasingTerms(int.Parse(parts[0], CultureInfo.InvariantCulture), parts.Skip(1).ToHashSet(StringComparer.Ordinal)));
+            var pairs = new HashSet<(string, string)>();
+            for (var i = 2; i < parts.Length; i++)
+            {
+                pairs.Add((parts[i - 1], parts[i]));
+            }
+
+            list.Add(new PhrasingTerms(int.Parse(parts[0], CultureInfo.InvariantCulture), parts.Skip(1).ToHashSet(StringComparer.Ordinal), pairs));
         }
 
         return list;

@@ -125,7 +125,7 @@ public sealed class ClaimIndex : IDisposable
         }
 
         var (query, passageTerms) = BuildQuery(normalizedPassage, searched, stats);
-        termCount = passageTerms.Max(t => t.Count);
+        termCount = passageTerms.TermCount;
         if (query.Clauses.Count == 0)
         {
             return [];
@@ -139,8 +139,9 @@ public sealed class ClaimIndex : IDisposable
         {
             var slot = (int)slotOfDoc.Get(hits[rank].Doc);
             lookup.Saw(slot, hits[rank].Doc);
-            var phrasings = lookup.PhrasingsOf(slot, hits[rank].Doc, termsOfDoc);
-            result.Add(new Candidate(slot, rank, hits[rank].Score, Coverage(phrasings, passageTerms, stats)));
+            var phrasings = lookup.PhrasingsOf(slot, hits[rank].Doc, termsOfDoc, stats.Idf);
+            var (coverage, proximity) = passageTerms.Coverage(phrasings);
+            result.Add(new Candidate(slot, rank, hits[rank].Score, coverage, proximity));
         }
 
         return CoverageReranker.Rerank(result, count);
@@ -151,68 +152,18 @@ public sealed class ClaimIndex : IDisposable
         MultiDocValues.GetNumericValues(searcher.IndexReader, ClaimDocuments.SlotField) ?? DocValues.EMPTY_NUMERIC;
 
     /// <summary>The query of a passage in the searched language fields: every analysed term some claim of that field
-    /// uses; and the passage's terms per field (empty for the fields not searched).</summary>
-    private (BooleanQuery Query, HashSet<string>[] PassageTerms) BuildQuery(string normalizedPassage, IReadOnlyList<int> searched, TermStatistics stats)
+    /// uses; and the passage's weighed terms in those fields.</summary>
+    private (BooleanQuery Query, PassageTerms PassageTerms) BuildQuery(string normalizedPassage, IReadOnlyList<int> searched, TermStatistics stats)
     {
-        var passageTerms = LanguageAnalyzers.Fields.Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToArray();
+        var termsPerField = new List<string>?[LanguageAnalyzers.Fields.Length];
         var query = new BooleanQuery();
         foreach (var f in searched)
         {
             var field = LanguageAnalyzers.Fields[f];
-            var terms = analyzers.Terms(field, normalizedPassage);
-            passageTerms[f] = terms.ToHashSet(StringComparer.Ordinal);
-            PassageQueryBuilder.Add(query, field, terms, t => stats.DocumentFrequency(f, t) > 0);
+            termsPerField[f] = analyzers.Terms(field, normalizedPassage);
+            PassageQueryBuilder.Add(query, field, termsPerField[f]!, t => stats.DocumentFrequency(f, t) > 0);
         }
 
-        return (query, passageTerms);
-    }
-
-    /// <summary>How much of the claim the passage says, and how much of the passage is the claim, weighted by rarity; best phrasing wins.</summary>
-    private double Coverage(IReadOnlyList<PhrasingTerms> phrasings, HashSet<string>[] passageTerms, TermStatistics stats)
-    {
-        var best = 0.0;
-        foreach (var phrasing in phrasings)
-        {
-            var f = phrasing.FieldIndex;
-            double shared = 0, claimWeight = 0, passageWeight = 0;
-            foreach (var t in phrasing.Terms)
-            {
-                var w = stats.Idf(f, t);
-                claimWeight += w;
-                if (passageTerms[f].Contains(t))
-                {
-                    shared += w;
-                }
-            }
-
-            double sharedFrame = 0;
-            foreach (var t in passageTerms[f])
-            {
-                if (frameTerms[f].Contains(t))
-                {
-                    // How a message reports a claim ("said", "according to", "dilansir", a weekday) is not what it claims.
-                    sharedFrame += phrasing.Terms.Contains(t) ? stats.Idf(f, t) : 0;
-                    continue;
-                }
-
-                passageWeight += stats.Idf(f, t);
-            }
-
-            if (shared <= 0 || claimWeight <= 0)
-            {
-                continue;
-            }
-
-            if (passageWeight <= 0)
-            {
-                passageWeight = shared;
-            }
-
-            var claimCoverage = shared / claimWeight;
-            var passageCoverage = (shared - sharedFrame) / passageWeight;
-            best = Math.Max(best, Math.Pow(claimCoverage, 0.8) * Math.Pow(passageCoverage, 0.2));
-        }
-
-        return best;
+        return (query, new PassageTerms(termsPerField, frameTerms, stats));
     }
 }

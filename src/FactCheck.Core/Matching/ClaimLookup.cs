@@ -46,15 +46,35 @@ internal sealed class ClaimLookup(IndexSearcher searcher, IReadOnlyList<Claim>? 
     public bool Contains(int slot) => list is not null ? slot >= 0 && slot < list.Count : DocOf(slot) is not null;
 
     /// <summary>Notes the document of a slot seen in a hit, so reading its claim later needs no lookup.</summary>
-    public void Saw(int slot, int doc) => Remember(docOfSlot, slot, doc);
+    public void Saw(int slot, int doc)
+    {
+        if (!docOfSlot.TryGetValue(slot, out var known) || known != doc)
+        {
+            Remember(docOfSlot, slot, doc);
+        }
+    }
 
-    public List<PhrasingTerms> PhrasingsOf(int slot, int doc, BinaryDocValues termsOfDoc)
+    /// <summary>The phrasings of the claim in <paramref name="slot"/>, each weighed once by <paramref name="weight"/>
+    /// (the sum of its terms' weights in this index state), then remembered.</summary>
+    public List<PhrasingTerms> PhrasingsOf(int slot, int doc, BinaryDocValues termsOfDoc, Func<int, string, double> weight)
     {
         if (!phrasings.TryGetValue(slot, out var terms))
         {
             var bytes = new BytesRef();
             termsOfDoc.Get(doc, bytes);
             terms = ClaimDocuments.Phrasings(bytes);
+            for (var i = 0; i < terms.Count; i++)
+            {
+                var f = terms[i].FieldIndex;
+                var sum = 0.0;
+                foreach (var t in terms[i].Terms)
+                {
+                    sum += weight(f, t);
+                }
+
+                terms[i] = terms[i] with { Weight = sum };
+            }
+
             Remember(phrasings, slot, terms);
         }
 

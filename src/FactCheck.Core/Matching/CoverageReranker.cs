@@ -15,6 +15,16 @@ internal static class CoverageReranker
     /// <summary>A candidate's BM25 is scaled down in proportion once its coverage falls below this share of the best coverage.</summary>
     private const double RelativeFloor = 0.5;
 
+    /// <summary>
+    /// A claim that says what the message says shares words in a row with it ("olive garden", "hot lemon water"); one
+    /// that shares the same words scattered (a claim about something else, or a bag of the store's common words) does
+    /// not. A small bonus: the share of the shared weight that stands in such pairs raises the score by up to 15 %.
+    /// Fitted on the train splits over the TBH+CLEF pool (500 queries a set, `--pad` 0 and 100,000): MAP@5 0.15 gives
+    /// CLEF 0.8605 -> 0.8611 and 0.8561 -> 0.8586, TurnBackHoax 0.7107 -> 0.7164 and 0.6896 -> 0.6941; 0.4 and 1
+    /// lost CLEF (pairs of names, "donald trump", are shared by many claims about other things).
+    /// </summary>
+    private const double ProximityWeight = 0.15;
+
     /// <summary>How many BM25 candidates are read to keep <paramref name="count"/>.</summary>
     public static int Depth(int count) => count * DepthFactor;
 
@@ -23,7 +33,7 @@ internal static class CoverageReranker
     {
         var floor = RelativeFloor * (candidates.Count == 0 ? 0 : candidates.Max(c => c.Coverage));
         return candidates
-            .OrderByDescending(c => floor <= 0 ? c.Bm25 : c.Bm25 * Math.Min(1, c.Coverage / floor))
+            .OrderByDescending(c => (floor <= 0 ? c.Bm25 : c.Bm25 * Math.Min(1, c.Coverage / floor)) * (1 + (ProximityWeight * c.Proximity)))
             .ThenBy(c => c.Rank)
             .Take(count)
             .Select((c, rank) => c with { Rank = rank })

@@ -22,9 +22,9 @@ public sealed record DecisionModel(IReadOnlyList<double> English, IReadOnlyList<
     /// quantized to int8, as it runs by default).
     /// </summary>
     public static DecisionModel Default { get; } = new(
-        English: [-7.9344, 3.2637, 2.7244, 1.1160, 0.6881, 0.5445, 0.3028, 2.1745, 0.9772],
+        English: [-8.5709, 3.1478, 2.5472, 1.1946, 0.9547, 0.6763, 0.3838, 2.2027, 0.9077],
         EnglishDense: [-6.5894, 1.8625, 1.5152, 1.1634, 0.4225, 0.4488, 0.2373, 0.7150, 2.4825, 1.1825, 1.2628],
-        Indonesian: [-6.4629, 3.7529, 3.2248, 0.9313, 0.7240, 0.1032, -0.2653, 1.5290, 0.3968]);
+        Indonesian: [-6.6972, 3.7395, 3.1786, 0.9790, 0.7447, 0.1672, -0.3020, 1.5763, 0.3885]);
 
     /// <summary>The model's inputs, in coefficient order; the two embedding features only when <paramref name="dense"/>.</summary>
     public static double[] Features(MatchEvidence evidence, bool dense)

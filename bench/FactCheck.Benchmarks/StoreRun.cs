@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Globalization;
+using FactCheck.Core.Checking;
+using FactCheck.Core.Matching;
+using FactCheck.Storage.Sqlite;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>`store --db FILE --queries FILE[,FILE] [--limit N]`: a restart of the checker on an existing store (its
+/// index on disk beside it, as the bot keeps it), then every query checked through <see cref="CheckService"/> one after
+/// another, as the bot checks messages: the time to open the index, the latency per message (p50, p95, p99) and the
+/// resident set. Run it after the bot or `check` has built the index once; the store is only read.</summary>
+internal static class StoreRun
+{
+    private const int WarmUp = 20;
+
+    public static async Task<int> RunAsync(IReadOnlyDictionary<string, string> named, CancellationToken cancellationToken)
+    {
+        var db = named["db"];
+        var limit = int.Parse(named.GetValueOrDefault("limit", "100000"), CultureInfo.InvariantCulture);
+        var queries = named["queries"].Split(',')
+            .SelectMany(f => File.ReadLines(f).Select(l => l.Split('\t', 2)).Where(p => p.Length == 2 && p[0] != "query_id").Take(limit).Select(p => p[1]))
+            .ToList();
+        var database = new SqliteDatabase($"Data Source={db}");
+        var clock = Stopwatch.StartNew();
+        using var checks = new CheckService(new SqliteClaimStore(database), new MatchingOptions(), null, null, new SqliteClaimChangeLog(database), new ClaimIndexLocation(Path.ChangeExtension(Path.GetFullPath(db), ".index")));
+        await checks.ReloadAsync(cancellationToken);
+        var report = checks.IndexReport!;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"index: {report.Claims} claims, opened in {clock.Elapsed.TotalSeconds:F2} s, rebuild: {report.RebuildReason ?? "no"}, {report.ChangesApplied} changes applied; RSS {Process.GetCurrentProcess().WorkingSet64 / 1e6:F0} MB"));
+
+        clock.Restart();
+        await checks.CheckAsync(new CheckRequest(queries[0]), cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first check: {clock.Elapsed.TotalMilliseconds:F0} ms"));
+        foreach (var q in queries.Take(WarmUp))
+        {
+            await checks.CheckAsync(new CheckRequest(q), cancellationToken);
+        }
+
+        var latencies = new List<double>(queries.Count);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        foreach (var q in queries)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await checks.CheckAsync(new CheckRequest(q), cancellationToken);
+            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        var cpuPerCheck = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / queries.Count;
+        latencies.Sort();
+        double P(double p) => latencies[Math.Min(latencies.Count - 1, (int)(latencies.Count * p))];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{queries.Count} checks: p50 {P(0.5):F1} ms, p95 {P(0.95):F1} ms, p99 {P(0.99):F1} ms, CPU {cpuPerCheck:F1} ms a check; RSS {Process.GetCurrentProcess().WorkingSet64 / 1e6:F0} MB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB"));
+        return 0;
+    }
+}
