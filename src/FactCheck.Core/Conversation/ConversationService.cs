@@ -21,6 +21,7 @@ namespace FactCheck.Core.Conversation;
 /// <param name="notices">Posts new and joined tips to every platform's reviewers' chats.</param>
 /// <param name="settings">Where a /language choice is kept; in memory without it.</param>
 /// <param name="observer">Sees each answer (tests).</param>
+/// <param name="images">Reads images (OCR, fingerprints); without it an image's caption alone is checked.</param>
 public sealed partial class ConversationService(
     ICheckService checker,
     ConversationOptions options,
@@ -30,7 +31,8 @@ public sealed partial class ConversationService(
     ReviewerOptions? reviewers = null,
     ReviewerNotices? notices = null,
     IChatStateStore? settings = null,
-    IConversationObserver? observer = null)
+    IConversationObserver? observer = null,
+    ImageConversation? images = null)
 {
     private readonly SlidingWindowLimiter limiter = new(Math.Max(1, options.ChecksPerUserPerMinute), TimeSpan.FromMinutes(1), time);
     private readonly ConversationLanguages spoken = new();
@@ -41,17 +43,19 @@ public sealed partial class ConversationService(
     {
         var chosen = await ChosenLanguageAsync(incoming, cancellationToken);
         var command = incoming.Command ?? CommandParser.Parse(incoming.Text);
-        var answer = command switch
-        {
-            null => await CheckAsync(incoming, incoming.Text, chosen, cancellationToken),
-            Check { Text.Length: 0 } when incoming.Command is null => Plain(AnswerKind.Text, incoming, chosen, t => t.CheckUsage, command),
-            Check check => await CheckAsync(incoming, check.Text, chosen, cancellationToken),
-            Help => HelpOf(incoming, chosen),
-            SetLanguage language => await SetLanguageAsync(incoming, language, chosen, cancellationToken),
-            UnknownCommand => Unknown(incoming, chosen, command),
-            not null when desk is null => Unknown(incoming, chosen, command),
-            _ => await TiplineAsync(incoming, command, chosen, cancellationToken),
-        };
+        var answer = incoming.Image is { } image && command is null or Check
+            ? await CheckImageAsync(incoming, image, command is Check c ? c.Text : incoming.Text, chosen, cancellationToken)
+            : command switch
+            {
+                null => await CheckAsync(incoming, incoming.Text, chosen, cancellationToken),
+                Check { Text.Length: 0 } when incoming.Command is null => Plain(AnswerKind.Text, incoming, chosen, t => t.CheckUsage, command),
+                Check check => await CheckAsync(incoming, check.Text, chosen, cancellationToken),
+                Help => HelpOf(incoming, chosen),
+                SetLanguage language => await SetLanguageAsync(incoming, language, chosen, cancellationToken),
+                UnknownCommand => Unknown(incoming, chosen, command),
+                not null when desk is null => Unknown(incoming, chosen, command),
+                _ => await TiplineAsync(incoming, command, chosen, cancellationToken),
+            };
         observer?.Answered(incoming, answer);
         return answer;
     }
@@ -125,6 +129,12 @@ public sealed partial class ConversationService(
             }
 
             command = submit = submit with { Text = submit.Text ?? incoming.SubmitFallback };
+            if (images?.Recent.Take(Key(incoming), submit.Text) is { } recent)
+            {
+                // "/submit" (or the button) after an image submits the image, with the text its answer offered.
+                command = submit = submit with { Text = recent.TipText, Image = recent.Image };
+            }
+
             var own = LanguageGuesser.Guess(TextNormalizer.Normalize(submit.Text ?? string.Empty).Text);
             if (chosen is null && spoken.Of(Key(incoming)) is null && own is "id" or "en")
             {
@@ -146,13 +156,14 @@ public sealed partial class ConversationService(
             var answer = await desk!.ExecuteAsync(caller, command, cancellationToken);
             if (notices is not null)
             {
-                await notices.AnnounceAsync(answer.ReviewersNotice, cancellationToken);
+                await notices.AnnounceAsync(answer.ReviewersNotice, answer.ImageTipId, cancellationToken);
             }
 
             if (command is Forget)
             {
                 spoken.Forget(Key(incoming));
                 chosenInMemory.Forget(Key(incoming));
+                images?.Recent.Forget(Key(incoming));
             }
 
             return new Answer(AnswerKind.Text, language, answer.Text, PromisedPrivately: answer.PromisedPrivately, Command: command.Name);

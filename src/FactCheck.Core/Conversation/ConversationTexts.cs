@@ -73,6 +73,9 @@ public sealed record ConversationTexts(
         ReviewersOnlyHere: "Perintah peninjau hanya berlaku di obrolan pribadi dengan saya atau di obrolan peninjau.",
         SubmitHint: "Kirim /submit untuk meneruskannya ke peninjau kami agar diperiksa.");
 
+    /// <summary>The lines about images sent to the bot, in this language.</summary>
+    public ImageTexts Images => ImageTexts.For(Language);
+
     /// <summary>The reply languages there are texts for.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "id"];
 

@@ -30,6 +30,9 @@ public sealed class TesseractOcr : IDisposable
 
     private int _waiting;
 
+    /// <summary>True when OCR works and every slot is taken: the next image waits for one.</summary>
+    public bool Busy => _slots.CurrentCount == 0 && Problem is null;
+
     public async Task<OcrResult> RecogniseAsync(GreyImage image, CancellationToken cancellationToken)
     {
         if (Problem is { } problem)
