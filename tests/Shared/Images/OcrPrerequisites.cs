@@ -1,7 +1,6 @@
 using FactCheck.Core.Images;
-using FactCheck.Tests.Shared.Images;
 
-namespace FactCheck.Bot.Tests.Images;
+namespace FactCheck.Tests.Shared.Images;
 
 /// <summary>Skips a test that reads text from images when Tesseract, its data or the DejaVu font is missing (CI installs them).</summary>
 internal static class OcrPrerequisites
@@ -15,5 +14,5 @@ internal static class OcrPrerequisites
 
     /// <summary>The seed article's Indonesian paragraph of Kim Jong Un's quoted words.</summary>
     public static string SeedParagraph() =>
-        string.Join(' ', File.ReadLines(Path.Combine(FactCheck.Tests.Shared.RepoPaths.Root, "seeds", "000_d1b17a01c544b071.txt")).Take(2));
+        string.Join(' ', File.ReadLines(Path.Combine(RepoPaths.Root, "seeds", "000_d1b17a01c544b071.txt")).Take(2));
 }
