@@ -69,6 +69,14 @@ public sealed class TesseractOcr : IDisposable
         }
     }
 
+    /// <summary>Takes one OCR slot until the result is disposed, as a long recognition would: lets tests fill the queue
+    /// without timing a real one.</summary>
+    internal async Task<IDisposable> HoldSlotAsync(CancellationToken cancellationToken)
+    {
+        await _slots.WaitAsync(cancellationToken);
+        return new SlotRelease(_slots);
+    }
+
     public void Dispose()
     {
         while (_idle.TryTake(out var engine))
@@ -107,5 +115,18 @@ public sealed class TesseractOcr : IDisposable
         }
 
         return problem;
+    }
+
+    private sealed class SlotRelease(SemaphoreSlim slots) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                slots.Release();
+            }
+        }
     }
 }
