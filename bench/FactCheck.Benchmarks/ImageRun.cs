@@ -68,10 +68,24 @@ internal static class ImageRun
         }));
         Console.WriteLine($"{runs} images at once on {cores} cores: {batch.Elapsed.TotalSeconds:0.0} s in all, answer time p50 {P([.. all], 50):0} ms, p99 {P([.. all], 99):0} ms");
 
+        // --only cer|scan|photo runs one of the three below after the timings above.
+        var only = named.GetValueOrDefault("only");
         var data = named.TryGetValue("data", out var d) ? d : Path.Combine("..", "shared", "bench");
-        await OcrAccuracyRun.RunAsync(reader, data, named.TryGetValue("cer", out var c) ? int.Parse(c, CultureInfo.InvariantCulture) : 100, cancellationToken);
-        await FingerprintScanRun.RunAsync(named.TryGetValue("hashes", out var h) ? int.Parse(h, CultureInfo.InvariantCulture) : 100_000, runs, cancellationToken);
-        await PhotoAnswerRun.RunAsync(Paragraph, Path.GetFullPath(named.TryGetValue("seeds", out var seeds) ? seeds : "seeds"), runs, cancellationToken);
+        if (only is null or "cer")
+        {
+            await OcrAccuracyRun.RunAsync(reader, data, named.TryGetValue("cer", out var c) ? int.Parse(c, CultureInfo.InvariantCulture) : 100, cancellationToken);
+        }
+
+        if (only is null or "scan")
+        {
+            await FingerprintScanRun.RunAsync(named.TryGetValue("hashes", out var h) ? int.Parse(h, CultureInfo.InvariantCulture) : 100_000, runs, cancellationToken);
+        }
+
+        if (only is null or "photo")
+        {
+            await PhotoAnswerRun.RunAsync(Paragraph, Path.GetFullPath(named.TryGetValue("seeds", out var seeds) ? seeds : "seeds"), runs, cancellationToken);
+        }
+
         return 0;
     }
 

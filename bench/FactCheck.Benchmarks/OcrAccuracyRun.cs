@@ -12,8 +12,10 @@ namespace FactCheck.Benchmarks;
 /// Character error rate of OCR on generated phone screenshots of benchmark claims: N claims drawn at random (seed 1,
 /// at least 40 characters) half from turnbackhoax-id (Indonesian), half from clef2022-2a-en (English), each drawn at
 /// 1080 × 1920 with DejaVu Sans, light and dark in turn, PNG and JPEG (quality 80) in turn, then read back.
-/// CER = Levenshtein distance between the claim and the text read, both with whitespace runs collapsed to one
-/// space, over the claim's length (case, punctuation and quotes count).
+/// CER = Levenshtein distance between what the screenshot shows (its clock "12:30", the chat's name "Grup Keluarga",
+/// the claim, and "Diteruskan · 12:29") and the text read, both with whitespace runs collapsed to one space, over the
+/// length of what it shows (case, punctuation and quotes count). Also counted: the screenshots whose claim was read
+/// back exactly, somewhere in the text.
 /// </summary>
 internal static class OcrAccuracyRun
 {
@@ -27,7 +29,7 @@ internal static class OcrAccuracyRun
         }
 
         var random = new Random(1);
-        var perLanguage = new Dictionary<string, (long Errors, long Characters, int Images)>();
+        var perLanguage = new Dictionary<string, (long Errors, long Characters, int Images, int Exact)>();
         var clock = Stopwatch.StartNew();
         var n = 0;
         foreach (var (folder, language) in sources)
@@ -39,6 +41,7 @@ internal static class OcrAccuracyRun
                 .ToList();
             var chosen = claims.OrderBy(_ => random.Next()).Take(count / sources.Length).ToList();
             long errors = 0, characters = 0;
+            var exact = 0;
             foreach (var claim in chosen)
             {
                 var dark = n % 2 == 1;
@@ -46,16 +49,19 @@ internal static class OcrAccuracyRun
                 n++;
                 var screenshot = Screenshots.Render(claim, 1080, 1920, dark, format, 80);
                 var reading = await reader.ReadAsync(screenshot, cancellationToken);
-                errors += Levenshtein(claim, Collapse(reading.Text));
-                characters += claim.Length;
+                var shown = Collapse("12:30 Grup Keluarga " + claim + " Diteruskan · 12:29");
+                var read = Collapse(reading.Text);
+                errors += Levenshtein(shown, read);
+                characters += shown.Length;
+                exact += read.Contains(claim, StringComparison.Ordinal) ? 1 : 0;
             }
 
-            perLanguage[language] = (errors, characters, chosen.Count);
+            perLanguage[language] = (errors, characters, chosen.Count, exact);
         }
 
-        foreach (var (language, (errors, characters, images)) in perLanguage)
+        foreach (var (language, (errors, characters, images, exact)) in perLanguage)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CER {language}: {100.0 * errors / characters:0.00} % ({errors} edits over {characters} characters, {images} screenshots)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CER {language}: {100.0 * errors / characters:0.00} % ({errors} edits over {characters} characters, {images} screenshots; claim read back exactly in {exact})"));
         }
 
         var all = perLanguage.Values.Aggregate((0L, 0L), (a, v) => (a.Item1 + v.Errors, a.Item2 + v.Characters));

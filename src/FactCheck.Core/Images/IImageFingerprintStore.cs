@@ -2,8 +2,9 @@ namespace FactCheck.Core.Images;
 
 /// <summary>PDQ fingerprints of images a verdict was published for, each kept with its claim (SQLite migration 0008), so
 /// that a forwarded copy of the image answers that claim even when no text can be read from it.</summary>
-/// <remarks>A store may compare by a linear scan: 256-bit Hamming distances are a few nanoseconds each, so a scan stays
-/// in the tens of milliseconds up to about 100,000 fingerprints; beyond that an index (multi-index hashing) is needed.</remarks>
+/// <remarks>A store may compare by a linear scan: a 256-bit Hamming distance is a few nanoseconds, and reading the rows
+/// dominates (SQLite: about 0.1 s at 100,000 kept fingerprints on a busy 2-core machine, see bench/README.md), so a scan
+/// fits up to about that many; beyond that an index (multi-index hashing) is needed.</remarks>
 public interface IImageFingerprintStore
 {
     /// <summary>Keeps <paramref name="hashes"/> with the claim; a hash already kept with it changes nothing.</summary>

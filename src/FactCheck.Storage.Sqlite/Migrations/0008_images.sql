@@ -1,6 +1,6 @@
 -- Images (#16). PDQ fingerprints (256 bits, 32 bytes) kept with the claim a verdict was published for, so a forwarded
 -- copy of the image answers that claim even when no text can be read from it; deleted with the claim. Looked up by a
--- linear scan of Hamming distances, which stays in the tens of milliseconds up to about 100,000 rows.
+-- linear scan of Hamming distances: about 0.1 s at 100,000 rows (bench/README.md), so fit up to about that many.
 CREATE TABLE claim_image_hashes (
     claim_id   TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
     hash       BLOB NOT NULL,
