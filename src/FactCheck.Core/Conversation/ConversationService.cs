@@ -96,6 +96,8 @@ public sealed partial class ConversationService(
             spoken.Remember(key, report.UiLanguage);
         }
 
+        // A bare /submit means the last message checked: an image sent before this text is no longer it.
+        images?.Recent.Forget(key);
         var offers = desk is not null && TipOfferRule.Offers(report, text);
         return new Answer(
             AnswerKind.Report,

@@ -114,5 +114,30 @@ public sealed class ConsoleImageTests : IDisposable
         Assert.Null(await images.GetAsync(1, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_bare_submit_sends_the_last_thing_checked_an_image_only_until_a_text_follows_it()
+    {
+        using var host = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
+        var conversation = host.Services.GetRequiredService<ConversationService>();
+        var images = host.Services.GetRequiredService<ITipImageStore>();
+        var user = new Incoming(Platform.Telegram, "51", "51", string.Empty, "en");
+        static IncomingImage Photo(int seed)
+        {
+            using var picture = GeneratedImages.Scene(seed, 640, 480);
+            var bytes = GeneratedImages.Encode(picture, SKEncodedImageFormat.Png, 100);
+            return new((_, _) => Task.FromResult(Core.Images.ImageDownload.Of(bytes)), bytes.Length);
+        }
+
+        await conversation.HandleAsync(user with { Image = Photo(4) }, CancellationToken.None);
+        await conversation.HandleAsync(user with { Text = "/submit" }, CancellationToken.None);
+        await conversation.HandleAsync(user with { Image = Photo(6) }, CancellationToken.None);
+        await conversation.HandleAsync(user with { Text = "Harga beras turun drastis minggu depan menurut pedagang pasar induk" }, CancellationToken.None);
+        var second = await conversation.HandleAsync(user with { Text = "/submit" }, CancellationToken.None);
+
+        Assert.NotNull(await images.GetAsync(1, CancellationToken.None));
+        Assert.DoesNotContain("#2", second.Text, StringComparison.Ordinal);
+        Assert.Null(await images.GetAsync(2, CancellationToken.None));
+    }
+
     public void Dispose() => store.Dispose();
 }
