@@ -22,6 +22,7 @@ internal static class ImageHosting
 
         // The conversation's image rules (ConversationService takes it when registered).
         builder.Services.AddSingleton<ImageConversation>();
+        builder.Services.AddHostedService<OcrStartupCheck>();
         return builder;
     }
 }

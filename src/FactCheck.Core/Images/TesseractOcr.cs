@@ -22,6 +22,20 @@ public sealed class TesseractOcr : IDisposable
         _problem = new Lazy<string?>(Probe, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>What is missing for OCR, found cheaply (the library loads, the language files exist) without loading
+    /// any language data, so a host can say so once at start; null when nothing is seen missing.</summary>
+    public string? InstallationProblem()
+    {
+        if (!System.Runtime.InteropServices.NativeLibrary.TryLoad(TesseractNative.Library, typeof(TesseractOcr).Assembly, null, out _))
+        {
+            return "libtesseract5 is not installed (apt-get install libtesseract5 tesseract-ocr-ind tesseract-ocr-eng).";
+        }
+
+        var missing = _options.OcrLanguages.Split('+', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !File.Exists(Path.Combine(_options.TessdataPath, l + ".traineddata"))).ToList();
+        return missing.Count == 0 ? null : $"Tesseract language data ({string.Join(", ", missing)}) is not in {_options.TessdataPath} (Images:TessdataPath).";
+    }
+
     /// <summary>Null when OCR works; otherwise a sentence saying what to install or configure.</summary>
     public string? Problem => _problem.Value;
 
