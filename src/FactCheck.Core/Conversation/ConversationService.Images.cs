@@ -49,7 +49,7 @@ public sealed partial class ConversationService
     // Checks the caption and the text read as one message, puts the claims the image itself matched first, and says
     // what was read. The image is kept in memory for /submit only when the answer offers it.
     private async Task<Answer> CheckReadTextAsync(
-        Incoming incoming, string caption, string read, ImageLook? look, IReadOnlyList<Claim> matched, string? problem, string? chosen, CancellationToken cancellationToken)
+        Incoming incoming, string caption, string read, ImageLook? look, IReadOnlyList<(Claim Claim, int Distance)> matched, string? problem, string? chosen, CancellationToken cancellationToken)
     {
         var key = Key(incoming);
         var text = string.Join("\n\n", new[] { caption.Trim(), read.Trim() }.Where(t => t.Length > 0));
@@ -79,7 +79,7 @@ public sealed partial class ConversationService
         }
 
         var imageTexts = ConversationTexts.For(report.UiLanguage).Images;
-        report = WithSameImage(report, matched, imageTexts.SameImage);
+        report = WithSameImage(report, matched, HasWords(read) ? images!.Options.MatchDistance / 2 : images?.Options.MatchDistance ?? 0, imageTexts.SameImage);
         var preface = problem
             ?? (read.Length > 0 ? ConversationTexts.Format(imageTexts.TextRead, Quote(read)) : imageTexts.WhyNoText(look?.Reading?.Ocr));
 
@@ -108,20 +108,33 @@ public sealed partial class ConversationService
             Submittable: submittable);
     }
 
-    // A claim the image itself matched (a copy of a picture published with a verdict) is a confident answer, first.
-    private static CheckReport WithSameImage(CheckReport report, IReadOnlyList<Claim> matched, string passage)
+    // A claim the image itself matched (a copy of a picture published with a verdict) is a confident answer, first,
+    // unless the text checked already gave it one. Screenshots of text share a chat app's layout, which PDQ sees: two
+    // of different texts were measured 38 bits apart, near the 31 of a match. So an image with words in it is answered
+    // with the verdict only when within half the match distance (a re-saved or rescaled copy is a few bits away), and
+    // otherwise shown as "possibly related", never as a verdict; a picture without words keeps the full distance.
+    private static CheckReport WithSameImage(CheckReport report, IReadOnlyList<(Claim Claim, int Distance)> matched, int replyDistance, string passage)
     {
         if (matched.Count == 0)
         {
             return report;
         }
 
-        var ids = matched.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-        var byImage = matched.Select(c => new ClaimMatch(c, MatchDecision.Reply, 1.0, passage));
+        var replied = report.Matches.Where(m => m.Decision == MatchDecision.Reply).Select(m => m.Claim.Id).ToHashSet(StringComparer.Ordinal);
+        var byImage = matched
+            .Where(m => !replied.Contains(m.Claim.Id))
+            .Select(m => new ClaimMatch(m.Claim, m.Distance <= replyDistance ? MatchDecision.Reply : MatchDecision.Suggest, 1.0 - m.Distance / 256.0, passage))
+            .ToList();
+        var ids = byImage.Select(m => m.Claim.Id).ToHashSet(StringComparer.Ordinal);
         var rest = report.Matches.Where(m => !ids.Contains(m.Claim.Id));
         var note = report.Note is InputNote.Empty or InputNote.NothingToCheck ? InputNote.None : report.Note;
-        return report with { Note = note, Matches = [.. byImage, .. rest] };
+        var ordered = byImage.Concat(rest).OrderBy(m => m.Decision == MatchDecision.Reply ? 0 : 1).ToList();
+        return report with { Note = note, Matches = ordered };
     }
+
+    // Words a reader would call text: at least three of three letters or more (OCR finds stray letters in pictures).
+    private static bool HasWords(string read) =>
+        read.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Count(char.IsLetter) >= 3) >= 3;
 
     private static string Quote(string read)
     {

@@ -68,7 +68,7 @@ public sealed partial class ImageConversation(
     public static string TipTextOf(string checkedText, TipImage image) =>
         string.IsNullOrWhiteSpace(checkedText) ? $"[image, PDQ {(image.Hashes.Count > 0 ? image.Hashes[0].ToString() : "?")}]" : checkedText.Trim();
 
-    private async Task<IReadOnlyList<Claims.Claim>> MatchedClaimsAsync(List<PdqHash> hashes, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<(Claims.Claim, int)>> MatchedClaimsAsync(List<PdqHash> hashes, CancellationToken cancellationToken)
     {
         if (fingerprints is null || claims is null || hashes.Count == 0)
         {
@@ -77,13 +77,13 @@ public sealed partial class ImageConversation(
 
         try
         {
-            var found = new List<Claims.Claim>();
+            var found = new List<(Claims.Claim, int)>();
             foreach (var match in await fingerprints.FindAsync(hashes, reader.Options.MatchDistance, cancellationToken))
             {
                 // A claim deleted since keeps no verdict to give.
                 if (await claims.GetAsync(match.ClaimId, cancellationToken) is { Reviews.Count: > 0 } claim)
                 {
-                    found.Add(claim);
+                    found.Add((claim, match.Distance));
                 }
             }
 

@@ -91,6 +91,7 @@ public sealed class ConsoleImageTests : IDisposable
             var reply = await chat.AnswerAsync("/image " + Save(name, bytes), CancellationToken.None) ?? string.Empty;
             Assert.True(reply.Contains("https://cekfakta.example.id/foto-lama", StringComparison.Ordinal), $"{name} was not matched:\n{reply}");
             Assert.Contains(ImageTexts.English.SameImage, reply, StringComparison.Ordinal);
+            Assert.Contains(Core.Replies.UiText.English.VerdictHeading, reply, StringComparison.Ordinal);
         }
 
         using var other = GeneratedImages.Scene(8, 960, 720);

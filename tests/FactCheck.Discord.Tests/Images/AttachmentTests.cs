@@ -109,5 +109,9 @@ public sealed class AttachmentTests
         var verdict = await DmAsync(h, "img-6", h.Fake.AddAttachment("copy.jpg", copy), copy.Length, "image/jpeg");
 
         Assert.Contains("https://cekfakta.example.id/foto-lama", verdict.Text, StringComparison.Ordinal);
+        var title = verdict.Json.GetProperty("embeds")[0].GetProperty("title").GetString();
+        Assert.True(
+            title?.StartsWith(UiText.English.VerdictHeading, StringComparison.Ordinal) == true || title?.StartsWith(UiText.Indonesian.VerdictHeading, StringComparison.Ordinal) == true,
+            title);
     }
 }

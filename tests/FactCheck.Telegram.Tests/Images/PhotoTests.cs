@@ -133,6 +133,7 @@ public sealed class PhotoTests : IAsyncLifetime, IDisposable
 
         Assert.Contains("https://cekfakta.example.id/foto-lama", verdict.Text, StringComparison.Ordinal);
         Assert.Contains(ImageTexts.English.SameImage, verdict.Text, StringComparison.Ordinal);
+        Assert.Contains(UiText.English.VerdictHeading, verdict.Text, StringComparison.Ordinal);
     }
 
     public async Task DisposeAsync()
