@@ -7,8 +7,10 @@ using SkiaSharp;
 namespace FactCheck.Benchmarks;
 
 /// <summary>
-/// `images [--runs N]`: PDQ hash time and OCR time (p50, p99) for a 1080 × 1920 phone screenshot of the seed
-/// paragraph, drawn with DejaVu Sans; one OCR at a time, then as many at once as there are cores.
+/// `images [--runs N] [--data DIR] [--cer N] [--hashes N]`: PDQ hash time and OCR time (p50, p99) for a 1080 × 1920 phone
+/// screenshot of the seed paragraph, drawn with DejaVu Sans; one OCR at a time, then as many at once as there are
+/// cores; the character error rate over N screenshots of benchmark claims (DIR, default ../shared/bench; skipped when
+/// absent); the fingerprint lookup's scan over N kept hashes; and a photo answered end to end through the fake Telegram.
 /// </summary>
 internal static class ImageRun
 {
@@ -65,6 +67,25 @@ internal static class ImageRun
             return clock.Elapsed.TotalMilliseconds;
         }));
         Console.WriteLine($"{runs} images at once on {cores} cores: {batch.Elapsed.TotalSeconds:0.0} s in all, answer time p50 {P([.. all], 50):0} ms, p99 {P([.. all], 99):0} ms");
+
+        // --only cer|scan|photo runs one of the three below after the timings above.
+        var only = named.GetValueOrDefault("only");
+        var data = named.TryGetValue("data", out var d) ? d : Path.Combine("..", "shared", "bench");
+        if (only is null or "cer")
+        {
+            await OcrAccuracyRun.RunAsync(reader, data, named.TryGetValue("cer", out var c) ? int.Parse(c, CultureInfo.InvariantCulture) : 100, cancellationToken);
+        }
+
+        if (only is null or "scan")
+        {
+            await FingerprintScanRun.RunAsync(named.TryGetValue("hashes", out var h) ? int.Parse(h, CultureInfo.InvariantCulture) : 100_000, runs, cancellationToken);
+        }
+
+        if (only is null or "photo")
+        {
+            await PhotoAnswerRun.RunAsync(Paragraph, Path.GetFullPath(named.TryGetValue("seeds", out var seeds) ? seeds : "seeds"), runs, cancellationToken);
+        }
+
         return 0;
     }
 

@@ -6,7 +6,10 @@ namespace FactCheck.Storage.Sqlite;
 /// <summary>The reviewers' notices waiting in the SQLite file (table reviewer_notices, migration 0005).</summary>
 public sealed class SqliteReviewerNoticeStore(SqliteDatabase database) : IReviewerNoticeStore
 {
-    public async Task EnqueueAsync(IReadOnlyList<(string Platform, string ChatId)> chats, string text, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task EnqueueAsync(IReadOnlyList<(string Platform, string ChatId)> chats, string text, DateTimeOffset now, CancellationToken cancellationToken) =>
+        EnqueueAsync(chats, text, null, now, cancellationToken);
+
+    public async Task EnqueueAsync(IReadOnlyList<(string Platform, string ChatId)> chats, string text, long? imageTipId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -14,7 +17,8 @@ public sealed class SqliteReviewerNoticeStore(SqliteDatabase database) : IReview
         {
             await using var command = connection.CreateCommand();
             command.Transaction = (Microsoft.Data.Sqlite.SqliteTransaction)transaction;
-            command.CommandText = "INSERT INTO reviewer_notices (platform, chat_id, text, created_at) VALUES ($p, $c, $t, $at)";
+            command.CommandText = "INSERT INTO reviewer_notices (platform, chat_id, text, created_at, image_tip_id) VALUES ($p, $c, $t, $at, $i)";
+            command.Parameters.AddWithValue("$i", imageTipId is { } id ? id : DBNull.Value);
             command.Parameters.AddWithValue("$p", platform);
             command.Parameters.AddWithValue("$c", chatId);
             command.Parameters.AddWithValue("$t", text);
@@ -29,7 +33,7 @@ public sealed class SqliteReviewerNoticeStore(SqliteDatabase database) : IReview
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, platform, chat_id, text, created_at FROM reviewer_notices WHERE platform = $p ORDER BY id LIMIT $n";
+        command.CommandText = "SELECT id, platform, chat_id, text, created_at, image_tip_id FROM reviewer_notices WHERE platform = $p ORDER BY id LIMIT $n";
         command.Parameters.AddWithValue("$p", platform);
         command.Parameters.AddWithValue("$n", limit);
         var notices = new List<ReviewerNotice>();
@@ -41,7 +45,10 @@ public sealed class SqliteReviewerNoticeStore(SqliteDatabase database) : IReview
                 reader.GetString(1),
                 reader.GetString(2),
                 reader.GetString(3),
-                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal)));
+                DateTimeOffset.Parse(reader.GetString(4), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal))
+            {
+                ImageTipId = reader.IsDBNull(5) ? null : reader.GetInt64(5),
+            });
         }
 
         return notices;

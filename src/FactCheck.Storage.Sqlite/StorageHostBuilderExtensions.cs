@@ -1,4 +1,5 @@
 using FactCheck.Core.Checking.Log;
+using FactCheck.Core.Images;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
@@ -42,6 +43,8 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         builder.Services.AddSingleton<IReviewerNoticeStore, SqliteReviewerNoticeStore>();
         builder.Services.AddSingleton<Core.Desk.IDeskStore, SqliteDeskStore>();
+        builder.Services.AddSingleton<ITipImageStore, SqliteTipImageStore>();
+        builder.Services.AddSingleton<IImageFingerprintStore, SqliteImageFingerprintStore>();
         return builder;
     }
 

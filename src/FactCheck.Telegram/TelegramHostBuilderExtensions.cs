@@ -51,6 +51,7 @@ public static class TelegramHostBuilderExtensions
         services.AddSingleton<OutgoingThrottle>();
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<CheckRequestBuilder>();
+        services.AddSingleton<TelegramImages>();
         services.AddSingleton<GroupAdmins>();
         services.AddSingleton<CheckResponder>();
         services.AddSingleton<CommandHandler>();

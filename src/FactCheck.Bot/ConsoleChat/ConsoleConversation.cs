@@ -65,6 +65,17 @@ internal sealed class ConsoleConversation(ConversationService conversation, Text
         }
 
         var incoming = new Incoming(Platform.Console, UserId, UserId, message) { SubmitFallback = lastSubmittable };
+        if (ConsoleImage.PathOf(message) is { } path)
+        {
+            if (path.Length == 0)
+            {
+                return ConsoleImage.Usage;
+            }
+
+            // The image's answer says which text was read; its caption is empty (the console has none).
+            incoming = incoming with { Text = string.Empty, Command = null, Image = ConsoleImage.Of(path) with { SendNotice = NoticeAsync } };
+        }
+
         var answer = await conversation.HandleAsync(incoming, cancellationToken);
         if (answer.Kind == AnswerKind.Report)
         {
@@ -72,6 +83,12 @@ internal sealed class ConsoleConversation(ConversationService conversation, Text
         }
 
         return ConsoleRenderer.Render(answer);
+    }
+
+    private Task NoticeAsync(string notice, CancellationToken cancellationToken)
+    {
+        Write(notice);
+        return Task.CompletedTask;
     }
 
     private static async Task ReadLinesAsync(ChannelWriter<string> writer, TextReader reader, CancellationToken cancellationToken)

@@ -20,6 +20,12 @@ internal static class ConsoleRenderer
         }
 
         var text = PlainTextRenderer.Render(answer.Report!).TrimEnd();
+        if (answer.Text is { Length: > 0 } preface)
+        {
+            // An image's answer first says which text was read from it.
+            text = preface + Environment.NewLine + Environment.NewLine + text;
+        }
+
         if (!answer.OffersSubmit)
         {
             return text;
@@ -34,5 +40,7 @@ internal static class ConsoleRenderer
 
     // What only the console has: leaving it.
     private static string ConsoleHelp(string language) =>
-        language == "id" ? "/quit – keluar dari obrolan" : "/quit – leave the chat";
+        language == "id"
+            ? "/image PATH – baca teks sebuah gambar lalu cek\n/quit – keluar dari obrolan"
+            : "/image PATH – read an image's text and check it\n/quit – leave the chat";
 }

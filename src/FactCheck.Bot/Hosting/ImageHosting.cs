@@ -1,3 +1,4 @@
+using FactCheck.Core.Conversation;
 using FactCheck.Core.Images;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -18,6 +19,10 @@ internal static class ImageHosting
             .ValidateOnStart();
         builder.Services.AddSingleton(sp => new TesseractOcr(sp.GetRequiredService<IOptions<ImageOptions>>().Value));
         builder.Services.AddSingleton(sp => new ImageReader(sp.GetRequiredService<IOptions<ImageOptions>>().Value, sp.GetRequiredService<TesseractOcr>()));
+
+        // The conversation's image rules (ConversationService takes it when registered).
+        builder.Services.AddSingleton<ImageConversation>();
+        builder.Services.AddHostedService<OcrStartupCheck>();
         return builder;
     }
 }

@@ -35,7 +35,9 @@ internal static class TipHosting
             sp.GetRequiredService<IOptions<ReviewerOptions>>().Value,
             sp.GetRequiredService<IOptions<TipOptions>>().Value,
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<TipOutboxSignal>()));
+            sp.GetRequiredService<TipOutboxSignal>(),
+            sp.GetService<ITipImageStore>(),
+            sp.GetService<Core.Images.IImageFingerprintStore>()));
         builder.Services.AddSingleton<TipOutboxSignal>();
         builder.Services.AddSingleton<TipOutbox>();
         builder.Services.AddSingleton<TipOutboxProgress>();

@@ -6,7 +6,8 @@ namespace FactCheck.Core.Conversation;
 /// Discord embeds and components, console text).</summary>
 /// <param name="Kind">What the answer is.</param>
 /// <param name="Language">The language it is written in ("en" or "id").</param>
-/// <param name="Text">Plain text (escaped by the adapter) for every kind but a report; null for a report and silence.</param>
+/// <param name="Text">Plain text (escaped by the adapter) for every kind but a report; for a report, an optional line
+/// shown before it (an image's: which text was read from it, or why none was); null for silence.</param>
 /// <param name="Report">The check's report, for <see cref="AnswerKind.Report"/>.</param>
 /// <param name="Actions">What the user is offered next (the "send to reviewers" offer).</param>
 /// <param name="Submittable">The text a <see cref="OfferedAction.SubmitToReviewers"/> sends, when offered.</param>

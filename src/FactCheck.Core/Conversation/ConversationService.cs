@@ -22,6 +22,7 @@ namespace FactCheck.Core.Conversation;
 /// <param name="settings">Where a /language choice is kept; in memory without it.</param>
 /// <param name="observer">Sees each answer (tests).</param>
 /// <param name="deskLogin">Issues the web desk's sign-in links (/desk); without it /desk is an unknown command.</param>
+/// <param name="images">Reads images (OCR, fingerprints); without it an image's caption alone is checked.</param>
 public sealed partial class ConversationService(
     ICheckService checker,
     ConversationOptions options,
@@ -32,7 +33,8 @@ public sealed partial class ConversationService(
     ReviewerNotices? notices = null,
     IChatStateStore? settings = null,
     IConversationObserver? observer = null,
-    Desk.DeskLogin? deskLogin = null)
+    Desk.DeskLogin? deskLogin = null,
+    ImageConversation? images = null)
 {
     private readonly SlidingWindowLimiter limiter = new(Math.Max(1, options.ChecksPerUserPerMinute), TimeSpan.FromMinutes(1), time);
     private readonly ConversationLanguages spoken = new();
@@ -43,19 +45,21 @@ public sealed partial class ConversationService(
     {
         var chosen = await ChosenLanguageAsync(incoming, cancellationToken);
         var command = incoming.Command ?? CommandParser.Parse(incoming.Text);
-        var answer = command switch
-        {
-            null => await CheckAsync(incoming, incoming.Text, chosen, cancellationToken),
-            Check { Text.Length: 0 } when incoming.Command is null => Plain(AnswerKind.Text, incoming, chosen, t => t.CheckUsage, command),
-            Check check => await CheckAsync(incoming, check.Text, chosen, cancellationToken),
-            Help => HelpOf(incoming, chosen),
-            SetLanguage language => await SetLanguageAsync(incoming, language, chosen, cancellationToken),
-            UnknownCommand => Unknown(incoming, chosen, command),
-            OpenDesk when deskLogin is null => Unknown(incoming, chosen, command),
-            OpenDesk => await DeskLinkAsync(incoming, chosen, command, cancellationToken),
-            not null when desk is null => Unknown(incoming, chosen, command),
-            _ => await TiplineAsync(incoming, command, chosen, cancellationToken),
-        };
+        var answer = incoming.Image is { } image && command is null or Check
+            ? await CheckImageAsync(incoming, image, command is Check c ? c.Text : incoming.Text, chosen, cancellationToken)
+            : command switch
+            {
+                null => await CheckAsync(incoming, incoming.Text, chosen, cancellationToken),
+                Check { Text.Length: 0 } when incoming.Command is null => Plain(AnswerKind.Text, incoming, chosen, t => t.CheckUsage, command),
+                Check check => await CheckAsync(incoming, check.Text, chosen, cancellationToken),
+                Help => HelpOf(incoming, chosen),
+                SetLanguage language => await SetLanguageAsync(incoming, language, chosen, cancellationToken),
+                UnknownCommand => Unknown(incoming, chosen, command),
+                OpenDesk when deskLogin is null => Unknown(incoming, chosen, command),
+                OpenDesk => await DeskLinkAsync(incoming, chosen, command, cancellationToken),
+                not null when desk is null => Unknown(incoming, chosen, command),
+                _ => await TiplineAsync(incoming, command, chosen, cancellationToken),
+            };
         observer?.Answered(incoming, answer);
         return answer;
     }
@@ -96,6 +100,8 @@ public sealed partial class ConversationService(
             spoken.Remember(key, report.UiLanguage);
         }
 
+        // A bare /submit means the last message checked: an image sent before this text is no longer it.
+        images?.Recent.Forget(key);
         var offers = desk is not null && TipOfferRule.Offers(report, text);
         return new Answer(
             AnswerKind.Report,
@@ -129,6 +135,12 @@ public sealed partial class ConversationService(
             }
 
             command = submit = submit with { Text = submit.Text ?? incoming.SubmitFallback };
+            if (images?.Recent.Take(Key(incoming), submit.Text) is { } recent)
+            {
+                // "/submit" (or the button) after an image submits the image, with the text its answer offered.
+                command = submit = submit with { Text = recent.TipText, Image = recent.Image };
+            }
+
             var own = LanguageGuesser.Guess(TextNormalizer.Normalize(submit.Text ?? string.Empty).Text);
             if (chosen is null && spoken.Of(Key(incoming)) is null && own is "id" or "en")
             {
@@ -150,13 +162,14 @@ public sealed partial class ConversationService(
             var answer = await desk!.ExecuteAsync(caller, command, cancellationToken);
             if (notices is not null)
             {
-                await notices.AnnounceAsync(answer.ReviewersNotice, cancellationToken);
+                await notices.AnnounceAsync(answer.ReviewersNotice, answer.ImageTipId, cancellationToken);
             }
 
             if (command is Forget)
             {
                 spoken.Forget(Key(incoming));
                 chosenInMemory.Forget(Key(incoming));
+                images?.Recent.Forget(Key(incoming));
             }
 
             return new Answer(AnswerKind.Text, language, answer.Text, PromisedPrivately: answer.PromisedPrivately, Command: command.Name);

@@ -81,6 +81,9 @@ public sealed record ConversationTexts(
         DeskLink: "Tautan masuk ke meja peninjau Anda. Hanya untuk Anda, berlaku sekali dan kedaluwarsa dalam 10 menit:\n{0}",
         DeskPrivateOnly: "Minta /desk di obrolan pribadi dengan saya: tautan masuk tidak boleh terlihat orang lain.");
 
+    /// <summary>The lines about images sent to the bot, in this language.</summary>
+    public ImageTexts Images => ImageTexts.For(Language);
+
     /// <summary>The reply languages there are texts for.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "id"];
 

@@ -26,6 +26,9 @@ public sealed record Incoming(Platform Platform, string UserId, string ChatId, s
     /// instead of "here".</summary>
     public bool NotifiedPrivately { get; init; }
 
+    /// <summary>An image sent with the message (its caption is <see cref="Text"/>): read, fingerprinted and checked.</summary>
+    public IncomingImage? Image { get; init; }
+
     /// <summary>The chat a private notification goes to (Telegram: the user's id in a group); <see cref="ChatId"/> by default.</summary>
     public string? NotifyChatId { get; init; }
 }

@@ -18,7 +18,12 @@ public sealed class ImageReader(ImageOptions options, TesseractOcr ocr)
         return await ReadAsync(await File.ReadAllBytesAsync(path, cancellationToken), cancellationToken);
     }
 
-    public async Task<ImageReading> ReadAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
+    public Task<ImageReading> ReadAsync(ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
+        ReadAsync(bytes, null, cancellationToken);
+
+    /// <summary>Reads an image; <paramref name="whenQueued"/> runs first when every OCR slot is taken, so the user can be
+    /// told that their image waits its turn ("reading your image…").</summary>
+    public async Task<ImageReading> ReadAsync(ReadOnlyMemory<byte> bytes, Func<CancellationToken, Task>? whenQueued, CancellationToken cancellationToken)
     {
         var decoded = _decoder.Decode(bytes.Span);
         if (decoded.Image is not { } image)
@@ -30,6 +35,11 @@ public sealed class ImageReader(ImageOptions options, TesseractOcr ocr)
         {
             var fingerprints = image.PdqVariants();
             var prepared = OcrPreparation.Prepare(image, options.MaxPixels);
+            if (whenQueued is not null && ocr.Busy)
+            {
+                await whenQueued(cancellationToken);
+            }
+
             var result = await ocr.RecogniseAsync(prepared, cancellationToken);
             var notice = result.Status switch
             {

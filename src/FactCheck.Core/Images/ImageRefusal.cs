@@ -9,4 +9,7 @@ public enum ImageRefusal
     TooManyPixels,
     NotAnImage,
     Truncated,
+
+    /// <summary>The platform did not give the file (a network failure, an expired link).</summary>
+    Unavailable,
 }

@@ -10,6 +10,7 @@ public static class ImageRefusals
         ImageRefusal.TooManyPixels => $"The image has too many pixels to read (the limit is {options.MaxPixels / 1_000_000} megapixels, {options.MaxSide} pixels a side).",
         ImageRefusal.NotAnImage => "This is not an image I can read (PNG, JPEG, WebP, GIF or BMP).",
         ImageRefusal.Truncated => "The image file is incomplete or damaged.",
+        ImageRefusal.Unavailable => "The image could not be fetched; please send it again.",
         _ => string.Empty,
     };
 }

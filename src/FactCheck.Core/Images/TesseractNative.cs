@@ -8,7 +8,7 @@ namespace FactCheck.Core.Images;
 /// </summary>
 internal static unsafe partial class TesseractNative
 {
-    private const string Library = "libtesseract.so.5";
+    internal const string Library = "libtesseract.so.5";
 
     [LibraryImport(Library)]
     public static partial IntPtr TessBaseAPICreate();

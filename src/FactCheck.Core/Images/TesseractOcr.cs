@@ -22,6 +22,20 @@ public sealed class TesseractOcr : IDisposable
         _problem = new Lazy<string?>(Probe, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    /// <summary>What is missing for OCR, found cheaply (the library loads, the language files exist) without loading
+    /// any language data, so a host can say so once at start; null when nothing is seen missing.</summary>
+    public string? InstallationProblem()
+    {
+        if (!System.Runtime.InteropServices.NativeLibrary.TryLoad(TesseractNative.Library, typeof(TesseractOcr).Assembly, null, out _))
+        {
+            return "libtesseract5 is not installed (apt-get install libtesseract5 tesseract-ocr-ind tesseract-ocr-eng).";
+        }
+
+        var missing = _options.OcrLanguages.Split('+', StringSplitOptions.RemoveEmptyEntries)
+            .Where(l => !File.Exists(Path.Combine(_options.TessdataPath, l + ".traineddata"))).ToList();
+        return missing.Count == 0 ? null : $"Tesseract language data ({string.Join(", ", missing)}) is not in {_options.TessdataPath} (Images:TessdataPath).";
+    }
+
     /// <summary>Null when OCR works; otherwise a sentence saying what to install or configure.</summary>
     public string? Problem => _problem.Value;
 
@@ -29,6 +43,9 @@ public sealed class TesseractOcr : IDisposable
     public int Waiting => Math.Max(0, _waiting);
 
     private int _waiting;
+
+    /// <summary>True when OCR works and every slot is taken: the next image waits for one.</summary>
+    public bool Busy => _slots.CurrentCount == 0 && Problem is null;
 
     public async Task<OcrResult> RecogniseAsync(GreyImage image, CancellationToken cancellationToken)
     {
@@ -64,6 +81,14 @@ public sealed class TesseractOcr : IDisposable
         {
             _slots.Release();
         }
+    }
+
+    /// <summary>Takes one OCR slot until the result is disposed, as a long recognition would: lets tests fill the queue
+    /// without timing a real one.</summary>
+    internal async Task<IDisposable> HoldSlotAsync(CancellationToken cancellationToken)
+    {
+        await _slots.WaitAsync(cancellationToken);
+        return new SlotRelease(_slots);
     }
 
     public void Dispose()
@@ -104,5 +129,18 @@ public sealed class TesseractOcr : IDisposable
         }
 
         return problem;
+    }
+
+    private sealed class SlotRelease(SemaphoreSlim slots) : IDisposable
+    {
+        private int released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref released, 1) == 0)
+            {
+                slots.Release();
+            }
+        }
     }
 }

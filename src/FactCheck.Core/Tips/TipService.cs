@@ -14,8 +14,17 @@ namespace FactCheck.Core.Tips;
 /// <param name="options">Join similarity and retention.</param>
 /// <param name="time">The clock.</param>
 /// <param name="signal">Pulsed after notifications were enqueued, so the adapters' senders deliver at once.</param>
-public sealed class TipService(
-    ITipStore store, CheckService checkService, ReviewerOptions reviewers, TipOptions options, TimeProvider time, TipOutboxSignal? signal = null)
+/// <param name="images">The images of tips submitted as images; without it only their text is kept.</param>
+/// <param name="fingerprints">Where a published verdict keeps its tip image's fingerprints with the claim.</param>
+public sealed partial class TipService(
+    ITipStore store,
+    CheckService checkService,
+    ReviewerOptions reviewers,
+    TipOptions options,
+    TimeProvider time,
+    TipOutboxSignal? signal = null,
+    ITipImageStore? images = null,
+    Images.IImageFingerprintStore? fingerprints = null)
 {
     /// <summary>The "reviewer" recorded when an imported claim answers a tip.</summary>
     public static readonly Reviewer ImportReviewer = new("system", "import");
@@ -56,7 +65,9 @@ public sealed class TipService(
 
         join ??= SameClaim(submission.Text, open);
         var language = LanguageGuesser.Guess(TextNormalizer.Normalize(submission.Text).Text);
-        return await store.SubmitAsync(submission, text.Hash, language, join, time.GetUtcNow(), cancellationToken);
+        var result = await store.SubmitAsync(submission, text.Hash, language, join, time.GetUtcNow(), cancellationToken);
+        await KeepImageAsync(submission, result, cancellationToken);
+        return result;
     }
 
     // The open tip the matcher would confidently answer the submission with, if any.
@@ -141,6 +152,7 @@ public sealed class TipService(
         var result = await store.PublishAsync(tipId, ClaimFor(tip, verdict, now), reviewer, now, cancellationToken);
         if (result.IsDone)
         {
+            await FingerprintClaimAsync(tipId, ClaimIdFor(tipId), cancellationToken);
             signal?.Pulse();
             await checkService.RefreshAsync(cancellationToken);
         }
@@ -159,6 +171,7 @@ public sealed class TipService(
         var result = await store.AttachAsync(tipId, claimId, reviewer, time.GetUtcNow(), cancellationToken);
         if (result.IsDone)
         {
+            await FingerprintClaimAsync(tipId, claimId, cancellationToken);
             signal?.Pulse();
         }
 
@@ -212,8 +225,9 @@ public sealed class TipService(
         store.SetOptOutAsync(platform, userId, !enabled, cancellationToken);
 
     /// <summary>Removes everything stored about the user (`/forget`).</summary>
-    public Task<int> ForgetAsync(string platform, string userId, CancellationToken cancellationToken) =>
-        store.ForgetUserAsync(platform, userId, cancellationToken);
+    public async Task<int> ForgetAsync(string platform, string userId, CancellationToken cancellationToken) =>
+        (images is null ? 0 : await images.ForgetUserAsync(platform, userId, cancellationToken))
+        + await store.ForgetUserAsync(platform, userId, cancellationToken);
 
     /// <summary>The claim a reviewer's verdict becomes: the tip's text, one review, the links of the text as appearances.</summary>
     public static Claim ClaimFor(Tip tip, TipVerdict verdict, DateTimeOffset now)

@@ -4,6 +4,7 @@ using FactCheck.Core.Conversation.Commands;
 using FactCheck.Core.Storage;
 using FactCheck.Discord.Model;
 using FactCheck.Discord.Rendering;
+using FactCheck.Discord.Tips;
 using FactCheck.Discord.Rest;
 using Microsoft.Extensions.Logging;
 using FactCheck.Core.Hosting;
@@ -18,6 +19,7 @@ internal sealed class MessageHandler(
     IChatStateStore state,
     BotIdentity bot,
     DiscordAnswers answers,
+    DiscordAttachments attachments,
     ILogger<MessageHandler> logger)
 {
     public async Task HandleAsync(JsonElement message, CancellationToken cancellationToken)
@@ -56,7 +58,7 @@ internal sealed class MessageHandler(
         var content = message.String("content") ?? string.Empty;
         var command = message.String("guild_id") is null ? CommandParser.Parse(content) : null;
         var incoming = command is null
-            ? DiscordIncoming.OfMessage(message, channelId, request.Text, new Check(request.Text)) with { Urls = request.Urls }
+            ? DiscordIncoming.OfMessage(message, channelId, request.Text, new Check(request.Text)) with { Urls = request.Urls, Image = ImageOf(checkedMessage, channelId, messageId) }
             : DiscordIncoming.OfMessage(message, channelId, content, command);
         if (command is Submit { Text: null })
         {
@@ -83,6 +85,20 @@ internal sealed class MessageHandler(
             AdapterLog.NotAnswered(logger, "message", result.HttpStatus, result.Error);
         }
     }
+
+    /// <summary>The checked message's image attachment; the "reading your image…" notice, when the conversation gives
+    /// one, is posted as a reply in the channel.</summary>
+    private IncomingImage? ImageOf(JsonElement checkedMessage, string channelId, string messageId) =>
+        attachments.Of(checkedMessage) is { } image
+            ? image with
+            {
+                SendNotice = async (text, ct) =>
+                {
+                    var notice = new CreateMessage([], AllowedMentions.None, new MessageReference(messageId, channelId), DiscordContent.From(text));
+                    await api.CreateMessageAsync(channelId, notice, ct);
+                },
+            }
+            : null;
 
     /// <summary>"/submit" in reply to a message submits that message; in reply to the bot's answer, the message the
     /// answer replied to (fetched back from Discord, as the gateway does not resolve it).</summary>

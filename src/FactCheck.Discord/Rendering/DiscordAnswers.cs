@@ -29,6 +29,8 @@ internal sealed class DiscordAnswers(DiscordEmbedRenderer renderer, SubmittableT
         var components = answer.OffersSubmit && answer.Submittable is { } text
             ? Component.SingleButton(TipDeskText.For(answer.Language).SubmitButton, SubmitPrefix + texts.Add(text, answer.Language))
             : null;
-        return new InteractionMessage(renderer.Render(answer.Report!), AllowedMentions.None, Components: components);
+        // An image's answer first says which text was read from it (or why none was).
+        var preface = answer.Text is { Length: > 0 } line ? DiscordContent.From(line) : null;
+        return new InteractionMessage(renderer.Render(answer.Report!), AllowedMentions.None, Content: preface, Components: components);
     }
 }

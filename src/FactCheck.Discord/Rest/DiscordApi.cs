@@ -24,6 +24,12 @@ internal sealed class DiscordApi(DiscordRestClient rest)
             new RestRequest(HttpMethod.Post, $"channels/{channelId}/messages", "POST channels/{channel}/messages", channelId, message),
             cancellationToken);
 
+    /// <summary>POST /channels/{id}/messages with a file attached (an image tip, to the reviewers).</summary>
+    public Task<RestResult> CreateMessageAsync(string channelId, CreateMessage message, RestFile file, CancellationToken cancellationToken) =>
+        rest.SendAsync(
+            new RestRequest(HttpMethod.Post, $"channels/{channelId}/messages", "POST channels/{channel}/messages", channelId, message, File: file),
+            cancellationToken);
+
     public Task<RestResult> GetMessageAsync(string channelId, string messageId, CancellationToken cancellationToken) =>
         rest.SendAsync(
             new RestRequest(HttpMethod.Get, $"channels/{channelId}/messages/{messageId}", "GET channels/{channel}/messages/{message}", channelId),

@@ -97,7 +97,21 @@ internal sealed class DiscordRestClient(HttpClient http, RestRateLimiter limiter
             message.Headers.Authorization = new AuthenticationHeaderValue("Bot", token);
         }
 
-        if (request.Body is not null)
+        if (request.File is { } file)
+        {
+            // Discord's upload form: the message as payload_json, the file as files[0].
+            var form = new MultipartFormDataContent();
+            if (request.Body is not null)
+            {
+                form.Add(JsonContent(request.Body), "payload_json");
+            }
+
+            var bytes = new ByteArrayContent(file.Bytes);
+            bytes.Headers.ContentType = new MediaTypeHeaderValue(file.MediaType);
+            form.Add(bytes, "files[0]", file.FileName);
+            message.Content = form;
+        }
+        else if (request.Body is not null)
         {
             message.Content = JsonContent(request.Body);
         }

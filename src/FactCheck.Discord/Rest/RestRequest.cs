@@ -7,4 +7,5 @@ namespace FactCheck.Discord.Rest;
 /// <param name="MajorId">The route's major parameter (channel, guild, webhook or interaction), which splits its bucket.</param>
 /// <param name="Body">Serialised as JSON with snake_case names; null for none.</param>
 /// <param name="Authorized">False for interaction and webhook-token routes, which carry their own token.</param>
-internal sealed record RestRequest(HttpMethod Method, string Path, string Route, string MajorId, object? Body = null, bool Authorized = true);
+/// <param name="File">A file to upload with the body (sent as multipart/form-data), or null.</param>
+internal sealed record RestRequest(HttpMethod Method, string Path, string Route, string MajorId, object? Body = null, bool Authorized = true, RestFile? File = null);

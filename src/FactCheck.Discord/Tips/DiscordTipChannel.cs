@@ -1,3 +1,4 @@
+using FactCheck.Core.Tips;
 using FactCheck.Core.Tips.Outbox;
 using FactCheck.Discord.Adapter;
 using FactCheck.Discord.Model;
@@ -70,6 +71,14 @@ internal sealed class DiscordTipChannel(DiscordApi api, DiscordEmbedRenderer ren
     {
         var message = new CreateMessage([], AllowedMentions.None, Content: DiscordContent.From(text));
         return Outcome(await api.CreateMessageAsync(chatId, message, cancellationToken));
+    }
+
+    /// <summary>Posts a reviewers' notice with the tip's image attached.</summary>
+    public async Task<DeliveryOutcome> PostNoticeAsync(string chatId, string text, TipImage image, long tipId, CancellationToken cancellationToken)
+    {
+        var message = new CreateMessage([], AllowedMentions.None, Content: DiscordContent.From(text));
+        var file = new RestFile(image.FileName(tipId), image.MediaType, image.Bytes);
+        return Outcome(await api.CreateMessageAsync(chatId, message, file, cancellationToken));
     }
 
     private async Task<(string? ChannelId, RestResult Result)> OpenDmAsync(string userId, CancellationToken cancellationToken)

@@ -17,6 +17,20 @@ internal static class TelegramAnswerRenderer
         {
             case AnswerKind.Silent:
                 return [];
+            case AnswerKind.Report when answer.Text is { Length: > 0 } preface:
+                // An image's answer first says which text was read from it (or why none was).
+                var parts = TelegramHtmlRenderer.Render(answer.Report!).ToList();
+                var line = "<i>" + TelegramHtml.Escape(preface) + "</i>";
+                if (line.Length + 2 + parts[0].Length <= TelegramHtml.MaxMessageLength)
+                {
+                    parts[0] = line + "\n\n" + parts[0];
+                }
+                else
+                {
+                    parts.InsertRange(0, PlainTextParts.Of(preface));
+                }
+
+                return parts;
             case AnswerKind.Report:
                 return TelegramHtmlRenderer.Render(answer.Report!);
             case AnswerKind.Help:

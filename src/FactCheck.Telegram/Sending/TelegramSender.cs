@@ -30,6 +30,14 @@ internal sealed partial class TelegramSender(ITelegramBotClient bot, OutgoingThr
             cancellationToken);
     }
 
+    /// <summary>Sends a photo (an image tip, to the reviewers) with a short plain caption.</summary>
+    public Task<SendOutcome> SendPhotoAsync(long chatId, byte[] photo, string fileName, string caption, CancellationToken cancellationToken) =>
+        SendAsync(
+            chatId,
+            "sendPhoto",
+            ct => bot.SendPhoto(chatId, InputFile.FromStream(new MemoryStream(photo, writable: false), fileName), caption, cancellationToken: ct),
+            cancellationToken);
+
     /// <summary>Answers a button press; <paramref name="text"/> (at most 200 characters), when given, shows briefly on the user's screen.</summary>
     public Task<SendOutcome> AnswerCallbackAsync(string queryId, string? text, CancellationToken cancellationToken) =>
         SendAsync(null, "answerCallbackQuery", ct => bot.AnswerCallbackQuery(queryId, text, cancellationToken: ct), cancellationToken);

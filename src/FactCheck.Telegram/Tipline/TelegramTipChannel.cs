@@ -1,4 +1,5 @@
 using System.Globalization;
+using FactCheck.Core.Tips;
 using FactCheck.Core.Tips.Outbox;
 using FactCheck.Telegram.Rendering;
 using FactCheck.Telegram.Sending;
@@ -68,6 +69,24 @@ internal sealed partial class TelegramTipChannel(TelegramSender sender, ILogger<
         }
 
         return DeliveryOutcome.Sent;
+    }
+
+    /// <summary>Posts a tip's image as a photo, then its notice (the recognised text) as text, in a reviewers' chat.</summary>
+    public async Task<DeliveryOutcome> PostNoticeAsync(string chatId, string text, TipImage image, long tipId, CancellationToken cancellationToken)
+    {
+        if (!long.TryParse(chatId, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id))
+        {
+            return DeliveryOutcome.Undeliverable;
+        }
+
+        // A photo Telegram will not take (a format it refuses) still leaves the reviewers the text.
+        var caption = "#" + tipId.ToString(CultureInfo.InvariantCulture);
+        if (await sender.SendPhotoAsync(id, image.Bytes, image.FileName(tipId), caption, cancellationToken) == SendOutcome.TryLater)
+        {
+            return DeliveryOutcome.RetryLater;
+        }
+
+        return await PostNoticeAsync(chatId, text, cancellationToken);
     }
 
     /// <summary>The messages of a notification: the heading on the first, the footer on the last, each within the limit.</summary>

@@ -29,14 +29,17 @@ internal sealed class TipButtonHandler(
         }
 
         // Our answer replies to the message that was checked; Telegram includes that message in the press.
+        // An image without caption has no text of its own: the conversation submits the image it read for this user.
         var text = SubmittableText(answer.ReplyToMessage);
-        if (text.Length == 0)
+        var image = TelegramImages.HasImage(answer.ReplyToMessage) && !me.Is(answer.ReplyToMessage?.From?.Id);
+        if (text.Length == 0 && !image)
         {
             await sender.AnswerCallbackAsync(query.Id, texts.SubmitGone, cancellationToken);
             return;
         }
 
-        var result = await conversation.HandleAsync(TelegramIncoming.Of(query.From, answer.Chat, text, new Submit(text)), cancellationToken);
+        var submit = new Submit(text.Length == 0 ? null : text);
+        var result = await conversation.HandleAsync(TelegramIncoming.Of(query.From, answer.Chat, text, submit), cancellationToken);
         if (result.Kind is AnswerKind.RateLimited or AnswerKind.Failed or AnswerKind.Silent)
         {
             // The button stays, so the user can press it again; the reason shows on the press itself.

@@ -24,7 +24,20 @@ internal sealed partial class CheckResponder(
 {
     /// <summary>Checks on a user's request (a private message, /check, a mention) and answers.</summary>
     public Task CheckAndReplyAsync(Chat chat, int replyTo, User user, CheckRequest request, CancellationToken cancellationToken) =>
-        AnswerAsync(chat, replyTo, TelegramIncoming.Of(user, chat, request.Text, new Check(request.Text)) with { Urls = request.Urls }, cancellationToken);
+        CheckAndReplyAsync(chat, replyTo, user, request, null, cancellationToken);
+
+    /// <summary>Checks as above, with the message's image (a photo or image document): its caption is the request's text.</summary>
+    public Task CheckAndReplyAsync(Chat chat, int replyTo, User user, CheckRequest request, IncomingImage? image, CancellationToken cancellationToken)
+    {
+        var incoming = TelegramIncoming.Of(user, chat, request.Text, new Check(request.Text)) with { Urls = request.Urls };
+        if (image is not null)
+        {
+            // The conversation words the "reading your image…" notice and decides when; it is sent here, as a reply.
+            incoming = incoming with { Image = image with { SendNotice = (text, ct) => sender.SendHtmlAsync(chat.Id, TelegramHtml.Escape(text), replyTo, ct) } };
+        }
+
+        return AnswerAsync(chat, replyTo, incoming, cancellationToken);
+    }
 
     /// <summary>The conversation's answer to <paramref name="incoming"/>, sent as a reply to <paramref name="replyTo"/>.</summary>
     public async Task<Answer> AnswerAsync(Chat chat, int replyTo, Incoming incoming, CancellationToken cancellationToken)

@@ -14,7 +14,8 @@ internal sealed class CommandHandler(
     ChatLimits limits,
     CheckResponder responder,
     TelegramSender sender,
-    CheckRequestBuilder requests)
+    CheckRequestBuilder requests,
+    TelegramImages images)
 {
     public async Task HandleAsync(Message message, User user, ParsedCommand command, string? language, CancellationToken cancellationToken)
     {
@@ -61,7 +62,7 @@ internal sealed class CommandHandler(
     private async Task CheckAsync(Message message, User user, string arguments, string? language, BotTexts texts, CancellationToken cancellationToken)
     {
         var target = requests.Checkable(message.ReplyToMessage);
-        if (target is null && arguments.Length == 0)
+        if (target is null && arguments.Length == 0 && !TelegramImages.HasImage(message))
         {
             // Telegram's usage: /check also answers a replied-to message.
             await ReplyAsync(message, TelegramHtml.Escape(texts.CheckUsage), cancellationToken);
@@ -72,7 +73,7 @@ internal sealed class CommandHandler(
             ? new Core.Checking.CheckRequest(arguments, language, MessageText.UrlsOf(message).ToList())
             : requests.For(target, language, withReply: false, quote: message.Quote?.Text, extra: arguments);
         var replyTo = target is not null && arguments.Length == 0 ? target.MessageId : message.MessageId;
-        await responder.CheckAndReplyAsync(message.Chat, replyTo, user, request, cancellationToken);
+        await responder.CheckAndReplyAsync(message.Chat, replyTo, user, request, images.Of(target ?? message), cancellationToken);
     }
 
     private async Task AutocheckAsync(Message message, string arguments, BotTexts texts, CancellationToken cancellationToken)

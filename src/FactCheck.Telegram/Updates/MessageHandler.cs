@@ -5,7 +5,8 @@ using FactCheck.Core.Hosting;
 namespace FactCheck.Telegram.Updates;
 
 /// <summary>Routes a message: commands; in private chats every message is checked; in groups only when asked, or by autocheck.</summary>
-internal sealed class MessageHandler(BotIdentity me, ChatSettings settings, CheckRequestBuilder requests, CommandHandler commands, CheckResponder responder)
+internal sealed class MessageHandler(
+    BotIdentity me, ChatSettings settings, CheckRequestBuilder requests, CommandHandler commands, CheckResponder responder, TelegramImages images)
 {
     public async Task HandleAsync(Message message, CancellationToken cancellationToken)
     {
@@ -25,7 +26,8 @@ internal sealed class MessageHandler(BotIdentity me, ChatSettings settings, Chec
 
         if (message.Chat.Type == ChatType.Private)
         {
-            await responder.CheckAndReplyAsync(message.Chat, message.MessageId, user, requests.For(message, language, withReply: true), cancellationToken);
+            var image = images.Of(message);
+            await responder.CheckAndReplyAsync(message.Chat, message.MessageId, user, requests.For(message, language, withReply: true), image, cancellationToken);
         }
         else if (message.Chat.Type is ChatType.Group or ChatType.Supergroup)
         {
@@ -40,7 +42,7 @@ internal sealed class MessageHandler(BotIdentity me, ChatSettings settings, Chec
             // "@bot" in a reply asks about the replied-to message; a bare mention asks about its own text.
             var target = requests.Checkable(message.ReplyToMessage) ?? message;
             var request = target == message ? requests.For(message, language, withReply: false) : requests.For(target, language, withReply: false, quote: message.Quote?.Text);
-            await responder.CheckAndReplyAsync(message.Chat, target.MessageId, user, request, cancellationToken);
+            await responder.CheckAndReplyAsync(message.Chat, target.MessageId, user, request, images.Of(target), cancellationToken);
         }
         else if (await settings.IsAutocheckOnAsync(message.Chat.Id, cancellationToken) && MessageText.Of(message).Length > 0)
         {

@@ -1,4 +1,5 @@
 using FactCheck.Core.Images;
+using FactCheck.Tests.Shared.Images;
 using SkiaSharp;
 
 namespace FactCheck.Core.Tests.Images;

@@ -115,4 +115,27 @@ public sealed class TesseractOcrTests
         Assert.Equal(255, binary.Pixels[0]);
         Assert.Equal(0, binary.Pixels[^1]);
     }
+
+    [Fact]
+    public void Missing_language_data_is_found_at_start_without_loading_any()
+    {
+        using var ocr = new TesseractOcr(new ImageOptions { TessdataPath = "/nonexistent/tessdata" });
+
+        var problem = ocr.InstallationProblem();
+
+        Assert.NotNull(problem);
+        Assert.True(
+            problem.StartsWith("libtesseract5 is not installed", StringComparison.Ordinal)
+            || problem == "Tesseract language data (ind, eng) is not in /nonexistent/tessdata (Images:TessdataPath).",
+            problem);
+    }
+
+    [SkippableFact]
+    public void An_installed_ocr_is_seen_as_installed_at_start()
+    {
+        using var ocr = new TesseractOcr(new ImageOptions());
+        Skip.If(ocr.Problem is not null, ocr.Problem);
+
+        Assert.Null(ocr.InstallationProblem());
+    }
 }

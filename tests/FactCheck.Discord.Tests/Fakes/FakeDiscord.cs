@@ -11,7 +11,7 @@ namespace FactCheck.Discord.Tests.Fakes;
 /// Discord on 127.0.0.1: a REST API and a WebSocket gateway speaking Discord's JSON, scripted per test
 /// (expect a connection, send Hello, expect Identify, answer or withhold ACKs, return 429s...).
 /// </summary>
-internal sealed class FakeDiscord : IAsyncDisposable
+internal sealed partial class FakeDiscord : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
@@ -147,9 +147,14 @@ internal sealed class FakeDiscord : IAsyncDisposable
             return;
         }
 
-        using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
-        var body = await reader.ReadToEndAsync();
+        if (Attachment(path) is { } file)
+        {
+            await ServeAttachmentAsync(context, path, file);
+            return;
+        }
+
         var apiPath = path.StartsWith("/api/v10/", StringComparison.Ordinal) ? path["/api/v10".Length..] : path;
+        var body = await ReadBodyAsync(context.Request, apiPath);
         var response = scripted.TryGetValue(context.Request.HttpMethod + " " + apiPath, out var queue) && queue.TryDequeue(out var next)
             ? next
             : Default(context.Request.HttpMethod, apiPath, body);

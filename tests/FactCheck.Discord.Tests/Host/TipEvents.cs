@@ -22,6 +22,19 @@ internal static class TipEvents
         embeds = Array.Empty<object>(),
     };
 
+    /// <summary>A DM carrying one attachment (as Discord describes it: id, filename, size, url, content_type) and
+    /// <paramref name="content"/> as its caption.</summary>
+    public static object DmWithAttachment(string id, string userId, string url, long size, string contentType = "image/png", string content = "") => new
+    {
+        id,
+        channel_id = Fakes.FakeDiscord.DmChannelOf(userId),
+        author = DiscordEvents.User(userId),
+        content,
+        mentions = Array.Empty<object>(),
+        attachments = new[] { new { id = "att-" + id, filename = "screenshot.png", size, url, proxy_url = url, content_type = contentType, width = 720, height = 1280 } },
+        embeds = Array.Empty<object>(),
+    };
+
     /// <summary>A press of the button with <paramref name="customId"/> on the bot's answer <paramref name="answerId"/>,
     /// in <paramref name="userId"/>'s DM; the answer replied to <paramref name="repliedTo"/> when given.</summary>
     public static object Press(string id, string userId, string customId, string answerId = "9000", string? repliedTo = null) => new

@@ -17,9 +17,19 @@ internal sealed partial class FakeBotApi
         }
 
         var method = path[prefix.Length..];
-        using var reader = new StreamReader(request.InputStream);
-        var raw = await reader.ReadToEndAsync();
-        var body = raw.Length == 0 ? [] : JsonNode.Parse(raw) as JsonObject ?? [];
+        using var buffer = new MemoryStream();
+        await request.InputStream.CopyToAsync(buffer);
+        var bytes = buffer.ToArray();
+        JsonObject body;
+        if (request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            body = ReadMultipart(bytes, request.ContentType);
+        }
+        else
+        {
+            var raw = System.Text.Encoding.UTF8.GetString(bytes);
+            body = raw.Length == 0 ? [] : JsonNode.Parse(raw) as JsonObject ?? [];
+        }
 
         var sending = method == "sendMessage" && body["chat_id"] is not null;
         if (sending)
@@ -59,6 +69,8 @@ internal sealed partial class FakeBotApi
                     ["can_join_groups"] = true, ["can_read_all_group_messages"] = false, ["supports_inline_queries"] = true,
                 }),
                 "sendMessage" => SendMessage(body),
+                "sendPhoto" => SendPhoto(body),
+                "getFile" => Ok(GetFile(body)),
                 "getChatMember" => Ok(ChatMember(body)),
                 "setMyCommands" or "deleteWebhook" or "setWebhook" or "answerInlineQuery" or "answerCallbackQuery" or "editMessageReplyMarkup" => Ok(true),
                 _ => (404, """{"ok":false,"error_code":404,"description":"Not Found"}"""),

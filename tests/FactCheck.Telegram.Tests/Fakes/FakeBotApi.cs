@@ -219,6 +219,16 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     {
         try
         {
+            if (FileDownload(context.Request) is { } file)
+            {
+                context.Response.StatusCode = file.Length > 0 ? 200 : 404;
+                context.Response.ContentType = "application/octet-stream";
+                await context.Response.OutputStream.WriteAsync(file);
+                context.Response.Close();
+                Changed();
+                return;
+            }
+
             var (status, body) = await AnswerAsync(context.Request);
             var bytes = Encoding.UTF8.GetBytes(body);
             context.Response.StatusCode = status;

@@ -71,6 +71,39 @@ internal static class Tg
         return m;
     }
 
+    /// <summary>A photo as Telegram sends it: several sizes of one picture (the last the largest), each with its own
+    /// file_id and file_size, and an optional caption; the fake serves the files added under those ids.</summary>
+    public static JsonObject PhotoSizes(JsonObject chat, long userId, IReadOnlyList<(string FileId, int Width, int Height, long Bytes)> sizes, string? caption = null, string language = "en")
+    {
+        var m = Base(chat, User(userId, language));
+        m["photo"] = new JsonArray([.. sizes.Select(s => (JsonNode)new JsonObject
+        {
+            ["file_id"] = s.FileId, ["file_unique_id"] = "u-" + s.FileId, ["width"] = s.Width, ["height"] = s.Height, ["file_size"] = s.Bytes,
+        })]);
+        if (caption is not null)
+        {
+            m["caption"] = caption;
+        }
+
+        return m;
+    }
+
+    /// <summary>A file sent as a document (an image sent "as a file", uncompressed).</summary>
+    public static JsonObject Document(JsonObject chat, long userId, string fileId, string mimeType, long bytes, string? caption = null, string language = "en")
+    {
+        var m = Base(chat, User(userId, language));
+        m["document"] = new JsonObject
+        {
+            ["file_id"] = fileId, ["file_unique_id"] = "u-" + fileId, ["file_name"] = "screenshot", ["mime_type"] = mimeType, ["file_size"] = bytes,
+        };
+        if (caption is not null)
+        {
+            m["caption"] = caption;
+        }
+
+        return m;
+    }
+
     public static JsonObject InlineQuery(long userId, string query) => new()
     {
         ["inline_query"] = new JsonObject { ["id"] = "iq-" + userId, ["from"] = User(userId), ["query"] = query, ["offset"] = string.Empty },

@@ -5,4 +5,7 @@ namespace FactCheck.Core.Conversation.Commands;
 public sealed record Submit(string? Text) : ChatCommand
 {
     public override string Name => "submit";
+
+    /// <summary>The image submitted with the text (the conversation sets it when /submit follows an image).</summary>
+    public Tips.TipImage? Image { get; init; }
 }

@@ -5,4 +5,8 @@ namespace FactCheck.Core.Tips.Desk;
 /// <param name="ReviewersNotice">When a tip was created or joined: a line for the configured reviewers' chats, else null.</param>
 /// <param name="PromisedPrivately">True when <paramref name="Text"/> promised the verdict in a private message (a submission
 /// from a group, see <see cref="Asker.NotifiedPrivately"/>): an adapter may add what the user must do for it to reach them.</param>
-public sealed record DeskAnswer(string Text, string? ReviewersNotice = null, bool PromisedPrivately = false);
+public sealed record DeskAnswer(string Text, string? ReviewersNotice = null, bool PromisedPrivately = false)
+{
+    /// <summary>The tip whose image goes with <see cref="ReviewersNotice"/> (a new tip submitted as an image), else null.</summary>
+    public long? ImageTipId { get; init; }
+}

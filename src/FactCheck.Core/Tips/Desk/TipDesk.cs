@@ -39,7 +39,7 @@ public sealed class TipDesk(
         var reviewer = new Reviewer(caller.Platform, caller.UserId, caller.ChatId);
         return command switch
         {
-            Submit submit => await SubmitAsync(caller, submit.Text ?? string.Empty, cancellationToken),
+            Submit submit => await SubmitAsync(caller, submit.Text ?? string.Empty, submit.Image, cancellationToken),
             Notify notify => await NotifyAsync(caller, notify.On, text, cancellationToken),
             Forget => new(text.Format(text.Forgotten, await tips.ForgetAsync(caller.Platform, caller.UserId, cancellationToken))),
             Privacy => new(text.Format(text.Privacy, options.RetentionDays)),
@@ -54,7 +54,12 @@ public sealed class TipDesk(
     }
 
     /// <summary>Submits <paramref name="message"/> (the button's or the command's text) for the reviewers.</summary>
-    public async Task<DeskAnswer> SubmitAsync(Asker caller, string message, CancellationToken cancellationToken)
+    public Task<DeskAnswer> SubmitAsync(Asker caller, string message, CancellationToken cancellationToken) =>
+        SubmitAsync(caller, message, null, cancellationToken);
+
+    /// <summary>Submits <paramref name="message"/> with the image it was read from, if any: a new tip's notice then
+    /// carries the image to the reviewers.</summary>
+    public async Task<DeskAnswer> SubmitAsync(Asker caller, string message, TipImage? image, CancellationToken cancellationToken)
     {
         var text = TipDeskText.For(caller.Language);
         if (string.IsNullOrWhiteSpace(message))
@@ -62,7 +67,7 @@ public sealed class TipDesk(
             return new(text.SubmitUsage);
         }
 
-        var result = await tips.SubmitAsync(new TipSubmission(message, caller), cancellationToken);
+        var result = await tips.SubmitAsync(new TipSubmission(message, caller) { Image = image }, cancellationToken);
 
         // Where the verdict will reach the user: a group's reply must not say "here" when it goes to a private chat.
         // A user who turned notifications off is promised nothing, and told how to turn them back on.
@@ -74,7 +79,7 @@ public sealed class TipDesk(
             SubmitStatus.Created => new(
                 silent ? text.Format(text.SubmitCreatedSilent, result.TipId) : text.Format(text.SubmitCreated, result.TipId, where),
                 reviewersText.Format(reviewersText.NewTipNotice, result.TipId, caller.Platform, Preview(message, NoticeLength)),
-                privately),
+                privately) { ImageTipId = image is null ? null : result.TipId },
             SubmitStatus.Joined => new(
                 silent ? text.Format(text.SubmitJoinedSilent, result.TipId, result.AskCount) : text.Format(text.SubmitJoined, result.TipId, result.AskCount, where),
                 reviewersText.Format(reviewersText.JoinedTipNotice, result.TipId, result.AskCount),

@@ -6,6 +6,11 @@ public interface IReviewerNoticeStore
     /// <summary>Enqueues <paramref name="text"/> for each (platform, chat) in one transaction.</summary>
     Task EnqueueAsync(IReadOnlyList<(string Platform, string ChatId)> chats, string text, DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>Like <see cref="EnqueueAsync(IReadOnlyList{ValueTuple{string, string}}, string, DateTimeOffset, CancellationToken)"/>,
+    /// with the tip whose image goes with the text; a store that keeps no images posts the text alone.</summary>
+    Task EnqueueAsync(IReadOnlyList<(string Platform, string ChatId)> chats, string text, long? imageTipId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        EnqueueAsync(chats, text, now, cancellationToken);
+
     /// <summary>The platform's pending notices, oldest first; they stay pending until marked sent.</summary>
     Task<IReadOnlyList<ReviewerNotice>> PendingAsync(string platform, int limit, CancellationToken cancellationToken);
 

@@ -13,4 +13,9 @@ public interface ITipNotificationChannel
     /// reviewers' chats has nothing to post.</summary>
     Task<DeliveryOutcome> PostNoticeAsync(string chatId, string text, CancellationToken cancellationToken) =>
         Task.FromResult(DeliveryOutcome.Undeliverable);
+
+    /// <summary>Posts a reviewers' notice with the tip's image (Telegram: a photo with the text; Discord: an attachment);
+    /// a platform that cannot post images posts the text alone.</summary>
+    Task<DeliveryOutcome> PostNoticeAsync(string chatId, string text, TipImage image, long tipId, CancellationToken cancellationToken) =>
+        PostNoticeAsync(chatId, text, cancellationToken);
 }

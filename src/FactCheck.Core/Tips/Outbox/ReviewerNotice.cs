@@ -6,4 +6,8 @@ namespace FactCheck.Core.Tips.Outbox;
 /// <param name="ChatId">The reviewers' chat (Telegram chat id, Discord channel id).</param>
 /// <param name="Text">Plain text in Reviewers:Language; the adapter escapes it.</param>
 /// <param name="CreatedAt">When it was enqueued.</param>
-public sealed record ReviewerNotice(long Id, string Platform, string ChatId, string Text, DateTimeOffset CreatedAt);
+public sealed record ReviewerNotice(long Id, string Platform, string ChatId, string Text, DateTimeOffset CreatedAt)
+{
+    /// <summary>The tip whose image is posted with the text (a tip submitted as an image), else null.</summary>
+    public long? ImageTipId { get; init; }
+}

@@ -5,11 +5,15 @@ namespace FactCheck.Core.Tips.Outbox;
 
 /// <summary>Announces a new or joined tip in every platform's reviewers' chats through the outbox: a Telegram tip
 /// reaches the Discord reviewers too, and a post that fails is tried again, like a verdict notification.</summary>
-public sealed class ReviewerNotices(IReviewerNoticeStore store, ReviewerOptions reviewers, TimeProvider time, TipOutboxSignal? signal = null)
+public sealed class ReviewerNotices(
+    IReviewerNoticeStore store, ReviewerOptions reviewers, TimeProvider time, TipOutboxSignal? signal = null, ITipImageStore? images = null)
     : IReviewerAnnouncer
 {
     /// <summary>Enqueues <paramref name="notice"/> for every configured reviewers' chat, then wakes the senders.</summary>
-    public async Task AnnounceAsync(string? notice, CancellationToken cancellationToken)
+    public Task AnnounceAsync(string? notice, CancellationToken cancellationToken) => AnnounceAsync(notice, null, cancellationToken);
+
+    /// <summary>Enqueues <paramref name="notice"/> with the image of tip <paramref name="imageTipId"/>, if any.</summary>
+    public async Task AnnounceAsync(string? notice, long? imageTipId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(notice))
         {
@@ -22,7 +26,7 @@ public sealed class ReviewerNotices(IReviewerNoticeStore store, ReviewerOptions 
             return;
         }
 
-        await store.EnqueueAsync(chats, notice, time.GetUtcNow(), cancellationToken);
+        await store.EnqueueAsync(chats, notice, imageTipId, time.GetUtcNow(), cancellationToken);
         signal?.Pulse();
     }
 
@@ -38,7 +42,11 @@ public sealed class ReviewerNotices(IReviewerNoticeStore store, ReviewerOptions 
                 break;
             }
 
-            var outcome = await channel.PostNoticeAsync(notice.ChatId, notice.Text, cancellationToken);
+            // The image may have been deleted since (/forget): the text still goes.
+            var image = notice.ImageTipId is { } tipId && images is not null ? await images.GetAsync(tipId, cancellationToken) : null;
+            var outcome = image is null
+                ? await channel.PostNoticeAsync(notice.ChatId, notice.Text, cancellationToken)
+                : await channel.PostNoticeAsync(notice.ChatId, notice.Text, image, notice.ImageTipId!.Value, cancellationToken);
             if (outcome == DeliveryOutcome.RetryLater)
             {
                 return new OutboxPass(sent, dropped, Deferred: true);

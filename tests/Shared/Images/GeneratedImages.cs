@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace FactCheck.Core.Tests.Images;
+namespace FactCheck.Tests.Shared.Images;
 
 /// <summary>Pictures drawn from a seed, so the tests need no image files: shapes on a gradient, and their altered copies.</summary>
 internal static class GeneratedImages
