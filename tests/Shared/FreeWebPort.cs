@@ -1,9 +1,9 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
-namespace FactCheck.Bot.Tests.Web;
+namespace FactCheck.Tests.Shared;
 
-/// <summary>Every bot these tests start (in process or as a child process) serves its web desk on a free port, never on
+/// <summary>Every bot a test assembly starts (in process or as a child process) serves its web desk on a free port, never on
 /// the default 5080 that a developer's running bot, or another test's host, may hold.</summary>
 internal static class FreeWebPort
 {
