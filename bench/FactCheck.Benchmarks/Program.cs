@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Running;
 using FactCheck.Benchmarks;
 
-// `quality --data DIR ...`, `fuse --data DIR ...` and `calibrate --data DIR ...` print retrieval figures; `live --claims FILE` the index under single-claim updates; `images` image-reading times; anything else goes to BenchmarkDotNet (e.g. --filter '*').
-if (args.Length > 0 && args[0] is "quality" or "fuse" or "calibrate" or "live" or "images")
+// `quality --data DIR ...`, `fuse --data DIR ...` and `calibrate --data DIR ...` print retrieval figures; `live --claims FILE` the index under single-claim updates; `images` image-reading times; `ann` the vector index alone (recall@50, query time, memory); anything else goes to BenchmarkDotNet (e.g. --filter '*').
+if (args.Length > 0 && args[0] is "quality" or "fuse" or "calibrate" or "live" or "images" or "ann")
 {
     var named = new Dictionary<string, string>(StringComparer.Ordinal);
     for (var i = 1; i + 1 < args.Length; i += 2)
@@ -16,6 +16,7 @@ if (args.Length > 0 && args[0] is "quality" or "fuse" or "calibrate" or "live" o
         "calibrate" => await CalibrateRun.RunAsync(named, CancellationToken.None),
         "live" => await LiveUpdateRun.RunAsync(named, CancellationToken.None),
         "images" => await ImageRun.RunAsync(named, CancellationToken.None),
+        "ann" => await AnnRun.RunAsync(named, CancellationToken.None),
         _ => await FuseRun.RunAsync(named, CancellationToken.None),
     };
 }
