@@ -35,6 +35,9 @@ public sealed class CheckService(
     /// <summary>Raised after the index caught up with changes of the store and the new state is in use.</summary>
     public event EventHandler? IndexAdvanced;
 
+    /// <summary>The claim vectors in use (null without embeddings, or before <see cref="ReloadAsync"/>).</summary>
+    public DenseRetriever? Dense => dense;
+
     /// <summary>What the last opening of the index found and did (null before, or without a change log).</summary>
     public ClaimIndexReport? IndexReport { get; private set; }
 
