@@ -39,7 +39,9 @@ internal static class VectorIndexOpener
             var texts = rebuild
                 ? ClaimVectors.TextsOf(snapshot.All())
                 : ClaimVectors.TextsOf(needed!.Select(slot => (slot, snapshot.Claims[slot])));
-            var builder = rebuild && texts.Count >= options.GraphFromVectors ? HnswIndex.Create(embedder.Dimensions, options.Graph) : null;
+            // A graph pays for its build only when it is kept: an index in memory (a verb run while the bot holds the
+            // folder) scans exactly, which starts in seconds where building the graph would take minutes.
+            var builder = rebuild && folder is not null && texts.Count >= options.GraphFromVectors ? HnswIndex.Create(embedder.Dimensions, options.Graph) : null;
             var owners = new HashSet<int>();
             int computed;
             try
@@ -76,7 +78,7 @@ internal static class VectorIndexOpener
             {
                 index.Adopt(builder, owners, sequence);
             }
-            else
+            else if (folder is not null)
             {
                 index.Compact(sequence, cancellationToken);
             }
