@@ -18,8 +18,11 @@ public sealed class HnswIndexTests : IDisposable
         index.AddMany(vectors.Select((v, i) => (i, v)).ToList(), threads: 4, CancellationToken.None);
 
         Assert.Equal(3000, index.Count);
+        Assert.All(Enumerable.Range(0, 3000), i => Assert.Equal(1f, index.Similarity(i, vectors[i])!.Value, 0.002f));
+
+        // The graph is approximate and the order of parallel adds varies: nearly all, not all, find themselves first.
         var found = vectors.Select((v, i) => index.Search(v, 1)[0].Owner == i).Count(x => x);
-        Assert.True(found >= 2990, $"{found} of 3000 vectors found themselves first");
+        Assert.True(found >= 2940, $"{found} of 3000 vectors found themselves first");
     }
 
     [Fact]
