@@ -78,7 +78,8 @@ public static class BotHostFactory
                 o => !o.Enabled || o.Model != "directory" || (!string.IsNullOrWhiteSpace(o.Directory) && Directory.Exists(o.Directory)),
                 "Embeddings:Directory must name an existing folder holding model.onnx and vocab.txt when Embeddings:Model is 'directory'.")
             .ValidateOnStart();
-        if (builder.Configuration.GetValue<bool>($"{EmbeddingModelOptions.SectionName}:Enabled"))
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<EmbeddingModelOptions>>().Value.ToVectorIndexOptions());
+        if (builder.Configuration.GetValue($"{EmbeddingModelOptions.SectionName}:Enabled", defaultValue: true))
         {
             builder.Services.AddSingleton<ITextEmbedder>(sp => OnnxTextEmbedder.Create(sp.GetRequiredService<IOptions<EmbeddingModelOptions>>().Value));
         }

@@ -18,16 +18,58 @@ public sealed class SqliteEmbeddingStore(SqliteDatabase database) : IEmbeddingSt
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var key = Convert.ToHexStringLower((byte[])reader.GetValue(0));
-            var vector = new float[reader.GetInt32(1)];
-            var bytes = (byte[])reader.GetValue(2);
-            if (bytes.Length != vector.Length * sizeof(float))
+            if (Read(reader) is { } row)
             {
-                continue; // A damaged row is recomputed rather than trusted.
+                vectors[row.Key] = row.Vector;
+            }
+        }
+
+        return vectors;
+    }
+
+    // A damaged row (a blob of the wrong length) is left out, so it is recomputed rather than trusted.
+    private static (string Key, float[] Vector)? Read(SqliteDataReader reader)
+    {
+        var key = Convert.ToHexStringLower((byte[])reader.GetValue(0));
+        var vector = new float[reader.GetInt32(1)];
+        var bytes = (byte[])reader.GetValue(2);
+        if (bytes.Length != vector.Length * sizeof(float))
+        {
+            return null;
+        }
+
+        bytes.CopyTo(MemoryMarshal.AsBytes(vector.AsSpan()));
+        return (key, vector);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyDictionary<string, float[]>> LoadSomeAsync(string modelId, IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // One statement per slice of keys: SQLite binds at most 32,766 parameters, and a slice keeps each lookup short.
+        foreach (var slice in keys.Chunk(500))
+        {
+            await using var command = connection.CreateCommand();
+            var names = new string[slice.Length];
+            for (var i = 0; i < slice.Length; i++)
+            {
+                names[i] = "$k" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                command.Parameters.Add(names[i], SqliteType.Blob).Value = Convert.FromHexString(slice[i]);
             }
 
-            bytes.CopyTo(MemoryMarshal.AsBytes(vector.AsSpan()));
-            vectors[key] = vector;
+            command.CommandText = $"SELECT text_sha256, dimensions, vector FROM embeddings WHERE model_id = $model AND text_sha256 IN ({string.Join(',', names)})";
+            command.Parameters.AddWithValue("$model", modelId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (Read(reader) is { } row)
+                {
+                    vectors[row.Key] = row.Vector;
+                }
+            }
         }
 
         return vectors;

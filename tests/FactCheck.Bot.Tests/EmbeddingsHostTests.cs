@@ -48,5 +48,39 @@ public sealed class EmbeddingsHostTests : IDisposable
         Assert.Contains("Embeddings:Directory", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Embeddings_are_on_unless_a_setting_turns_them_off()
+    {
+        var settings = store.Settings;
+        settings["Embeddings:Enabled"] = null; // masks the test suite's own Embeddings__Enabled=false
+        settings["Embeddings:Model"] = "minilm";
+        using var host = BotHostFactory.CreateBuilder([], settings, consoleChat: false).Build();
+
+        Assert.True(new EmbeddingModelOptions().Enabled);
+        Assert.NotNull(host.Services.GetService<ITextEmbedder>());
+        Assert.Contains("\"Enabled\": true", File.ReadAllText(Path.Combine(RepoPaths.Root, "appsettings.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_import_embeds_the_new_claims_so_the_next_start_runs_the_model_on_none_of_them()
+    {
+        var file = store.PathOf("claims.jsonl");
+        await File.WriteAllLinesAsync(file,
+        [
+            """{"id":"e1","text":"A viral video shows a ten meter anaconda crossing a river","language":"en","rating":"False"}""",
+            """{"id":"e2","text":"Drinking hot water with lemon cures the flu in a day","language":"en","rating":"False","title":"Lemon water flu cure"}""",
+        ]);
+        var errors = new StringWriter();
+
+        var code = await ImportCommand.RunAsync([file], new CliContext(TextReader.Null, TextWriter.Null, errors, Settings()), CancellationToken.None);
+
+        Assert.Equal(0, code);
+        Assert.Contains("texts embedded now", errors.ToString(), StringComparison.Ordinal);
+        using var host = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, Settings());
+        var checks = host.Services.GetRequiredService<CheckService>();
+        Assert.Equal(0, checks.VectorReport!.Computed);
+        Assert.True(checks.VectorReport.Owners >= 2);
+    }
+
     public void Dispose() => store.Dispose();
 }

@@ -1,12 +1,15 @@
 using System.CommandLine;
+using System.Globalization;
 using FactCheck.Core.Import;
+using FactCheck.Core.Matching.Embeddings;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Bot.Cli;
 
-/// <summary>`import FILE...`: stores the fact-checks of each file (one transaction a file) and prints what happened.</summary>
+/// <summary>`import FILE...`: stores the fact-checks of each file (one transaction a file), prints what happened, and with
+/// embeddings on embeds the claim texts not embedded yet.</summary>
 internal static class ImportCommand
 {
     public static Command Create(CliContext io)
@@ -39,6 +42,16 @@ internal static class ImportCommand
         await store.InitializeAsync(cancellationToken);
         var summary = await new ClaimImporter(store).ImportAsync(files, ImportProgressDisplay.ForConsole(), cancellationToken);
         await WriteAsync(summary, io);
+
+        if (summary.Added + summary.Updated > 0 && host.Services.GetService<ITextEmbedder>() is { } embedder)
+        {
+            // Embedded here, in saved batches with progress (a kill or Ctrl+C loses one batch; running `import` again
+            // computes only what is missing), the bot's next start or its watcher finds every vector stored.
+            var texts = ClaimVectors.TextsOf(await store.LoadAllAsync(cancellationToken));
+            var computed = await new BatchedEmbedding(embedder, host.Services.GetRequiredService<IEmbeddingStore>())
+                .EmbedAsync(texts, null, EmbeddingProgressDisplay.ForConsole(), cancellationToken);
+            await io.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Claim vectors: {computed:N0} of {texts.Count:N0} texts embedded now, the rest were stored."));
+        }
 
         // New or corrected fact-checks may answer what people asked about: those askers are then notified by the bot.
         if (summary.Added + summary.Updated > 0)

@@ -1,3 +1,4 @@
+using FactCheck.Bot.Cli;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Import;
 using FactCheck.Core.Storage;
@@ -43,10 +44,23 @@ internal sealed partial class ClaimIndexLoader(
             }
         }
 
+        // A first start over a large store embeds every claim: show how far it got (a kill loses at most one batch).
+        checkService.EmbeddingProgress ??= EmbeddingProgressDisplay.ForConsole();
         await checkService.ReloadAsync(cancellationToken);
         if (checkService.IndexReport is { } report)
         {
             LogIndex(logger, report.Folder ?? "memory", report.RebuildReason is null ? "reused" : "rebuilt, " + report.RebuildReason, report.ChangesApplied, report.Elapsed.TotalSeconds);
+        }
+
+        if (checkService.VectorReport is { } vectors)
+        {
+            LogVectors(
+                logger,
+                vectors.Owners,
+                vectors.Graph ? "an HNSW graph" : "an exact scan",
+                vectors.RebuildReason is null ? "reused" : "built, " + vectors.RebuildReason,
+                vectors.Computed,
+                vectors.Elapsed.TotalSeconds);
         }
 
         LogReady(logger, checkService.Matcher?.Index.Claims.Count ?? 0);
@@ -60,6 +74,9 @@ internal sealed partial class ClaimIndexLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Claim index in {Folder}: {State}; {Changes} changes applied in {Seconds:F1} s.")]
     private static partial void LogIndex(ILogger logger, string folder, string state, int changes, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Claim vectors of {Owners} claims in {Kind}: {State}; {Computed} texts embedded in {Seconds:F1} s.")]
+    private static partial void LogVectors(ILogger logger, int owners, string kind, string state, int computed, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index ready with {Count} claims.")]
     private static partial void LogReady(ILogger logger, int count);

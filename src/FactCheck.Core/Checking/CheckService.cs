@@ -17,7 +17,8 @@ public sealed class CheckService(
     ITextEmbedder? embedder = null,
     IEmbeddingStore? embeddings = null,
     IClaimChangeLog? changeLog = null,
-    ClaimIndexLocation? location = null) : ICheckService, IDisposable
+    ClaimIndexLocation? location = null,
+    VectorIndexOptions? vectorOptions = null) : ICheckService, IDisposable
 {
     // How stale the index on disk may get behind what a running bot searches (a restart catches up the difference).
     private static readonly TimeSpan CommitInterval = TimeSpan.FromSeconds(10);
@@ -34,8 +35,17 @@ public sealed class CheckService(
     /// <summary>Raised after the index caught up with changes of the store and the new state is in use.</summary>
     public event EventHandler? IndexAdvanced;
 
+    /// <summary>The claim vectors in use (null without embeddings, or before <see cref="ReloadAsync"/>).</summary>
+    public DenseRetriever? Dense => dense;
+
     /// <summary>What the last opening of the index found and did (null before, or without a change log).</summary>
     public ClaimIndexReport? IndexReport { get; private set; }
+
+    /// <summary>What opening the claim vectors found and did (null without embeddings or a change log).</summary>
+    public VectorIndexReport? VectorReport { get; private set; }
+
+    /// <summary>Where the progress of embedding many claims at start is shown (the host's stderr), if anywhere.</summary>
+    public IProgress<EmbeddingProgress>? EmbeddingProgress { get; set; }
 
     /// <summary>Loads the index the first time (opening the one on disk, rebuilt only when it disagrees with the store),
     /// then catches up with the store's changes; checks in flight finish on the state they started with.</summary>
@@ -46,7 +56,7 @@ public sealed class CheckService(
             var claims = await store.LoadAllAsync(cancellationToken);
             var built = embedder is null || embeddings is null
                 ? null
-                : await DenseRetriever.BuildAsync(claims, embedder, embeddings, cancellationToken);
+                : await DenseRetriever.BuildAsync(claims, embedder, embeddings, cancellationToken, vectorOptions, EmbeddingProgress);
             Use(claims, built);
             return;
         }
@@ -108,6 +118,7 @@ public sealed class CheckService(
     public void Dispose()
     {
         Interlocked.Exchange(ref matcher, null)?.Index.Release();
+        (dense?.Index as IDisposable)?.Dispose();
         live?.Dispose();
         gate.Dispose();
     }
@@ -147,6 +158,8 @@ public sealed class CheckService(
 
         if (changed)
         {
+            // The graph is rewritten with what was added since it was written, once that is enough to matter.
+            (dense?.Index as LiveVectorIndex)?.Compact(live.Sequence, cancellationToken);
             live.CommitIfDue(CommitInterval);
             Swap(new Matcher(live.Acquire(), options, dense));
             IndexAdvanced?.Invoke(this, EventArgs.Empty);
@@ -161,8 +174,9 @@ public sealed class CheckService(
         }
 
         using var snapshot = live!.Acquire();
-        var texts = ClaimVectors.TextsOf(snapshot.All());
-        var index = await ClaimVectors.BuildIndexAsync(texts, new StoredEmbeddings(embedder, embeddings), embedder.Dimensions, cancellationToken);
+        var (index, report) = await VectorIndexOpener.OpenAsync(
+            snapshot, live.Sequence, live.Folder, live.StoreId, embedder, embeddings, changeLog, vectorOptions ?? VectorIndexOptions.Default, EmbeddingProgress, cancellationToken);
+        VectorReport = report;
         return new DenseRetriever(embedder, index);
     }
 

@@ -54,6 +54,41 @@ public sealed class ClaimIndex : IDisposable
         }
     }
 
+    /// <summary>The slot of every claim, read from doc values only (no stored document): for checking the claim vectors at start.</summary>
+    internal HashSet<int> Slots()
+    {
+        var reader = searcher.IndexReader;
+        var live = MultiFields.GetLiveDocs(reader);
+        var slotOfDoc = SlotsOfDocs();
+        var slots = new HashSet<int>(reader.NumDocs);
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (live is null || live.Get(doc))
+            {
+                slots.Add((int)slotOfDoc.Get(doc));
+            }
+        }
+
+        return slots;
+    }
+
+    /// <summary>The slots of those of <paramref name="claimIds"/> that are indexed.</summary>
+    internal Dictionary<string, int> SlotsOf(IEnumerable<string> claimIds)
+    {
+        var slotOfDoc = SlotsOfDocs();
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in claimIds.Distinct(StringComparer.Ordinal))
+        {
+            var hits = searcher.Search(new TermQuery(new Term(ClaimDocuments.IdField, id)), 1).ScoreDocs;
+            if (hits.Length > 0)
+            {
+                slots[id] = (int)slotOfDoc.Get(hits[0].Doc);
+            }
+        }
+
+        return slots;
+    }
+
     /// <summary>Takes a reference for a check; false when this state was already released (take the newer one).</summary>
     public bool TryAcquire()
     {

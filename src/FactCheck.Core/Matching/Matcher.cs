@@ -24,7 +24,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         var wholeRank = new Dictionary<int, int>();
         var passageRank = new Dictionary<int, int>();
         var covered = new Dictionary<Passage, List<int>>();
-        var (cosineWeight, rrfWeight) = DenseWeights(indonesian);
+        var (cosineWeight, rrfWeight) = DenseWeights(messageLanguage);
         var denseEvidence = new DenseEvidence();
         var vectors = cosineWeight > 0 || rrfWeight > 0 ? EmbedPassages(passages) : new float[]?[passages.Count];
         for (var p = 0; p < passages.Count; p++)
@@ -159,15 +159,19 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         return guess == "und" ? messageLanguage : guess;
     }
 
-    // The bundled models are English-only: on an Indonesian message their similarities are weaker evidence.
-    private (double Cosine, double Rrf) DenseWeights(bool indonesian)
+    // The bundled models are English-only: on a message in another language (or none recognised) their similarities are
+    // weaker evidence. Worse, only claims of the model's languages get a dense score, so in a store that also holds
+    // Indonesian claims an Indonesian message not guessed Indonesian put every English claim above them (TurnBackHoax
+    // dev over the TBH + CLEF pool: MAP@5 0.7546 against 0.7612 over its own pool).
+    private (double Cosine, double Rrf) DenseWeights(string messageLanguage)
     {
         if (dense is null)
         {
             return (0, 0);
         }
 
-        var scale = indonesian ? options.DenseScaleNonEnglish : 1;
+        var spoken = options.DenseClaimLanguages.Count == 0 || options.DenseClaimLanguages.Contains(messageLanguage, StringComparer.OrdinalIgnoreCase);
+        var scale = spoken ? 1 : options.DenseScaleNonEnglish;
         return (scale * options.DenseWeight, scale * options.DenseRrfWeight);
     }
 

@@ -11,7 +11,7 @@ namespace FactCheck.Core.Matching.Embeddings;
 /// Vectors are held as int8 (<see cref="Int8Rows"/>): a scan reads a quarter of the bytes floats would take, and it
 /// is bound by memory bandwidth. A score is then within about 0.001 of the float cosine.
 /// </remarks>
-public sealed class DenseIndex(int dimensions, int capacity = 0)
+public sealed class DenseIndex(int dimensions, int capacity = 0) : IVectorIndex
 {
     // Above this many dimensions the quantized query goes to the heap instead of the stack.
     private const int StackDimensions = 2048;

@@ -3,7 +3,8 @@ using FactCheck.Core.Storage;
 namespace FactCheck.Core.Matching.Embeddings;
 
 /// <summary>Keeps the claim vectors in step with the live index: a changed or deleted claim's vectors are retired, a
-/// new or changed claim's texts embedded (and stored, so a restart reuses them) and added under its slot.</summary>
+/// new or changed claim's texts added under its slot (their stored vectors when the store has them, e.g. embedded by
+/// the `import` that wrote them; else embedded and stored, so a restart reuses them).</summary>
 internal static class DenseUpdates
 {
     public static async Task ApplyAsync(DenseRetriever dense, IEmbeddingStore store, IReadOnlyList<AppliedChange> applied, CancellationToken cancellationToken)
@@ -23,14 +24,18 @@ internal static class DenseUpdates
             return;
         }
 
-        var vectors = dense.Embedder.EmbedBatch(texts.Select(t => t.Text).ToArray(), cancellationToken);
-        var byKey = new Dictionary<string, float[]>(StringComparer.Ordinal);
-        for (var i = 0; i < texts.Count; i++)
-        {
-            dense.Index.Add(texts[i].Owner, vectors[i]);
-            byKey[EmbeddingKey.Of(texts[i].Text)] = vectors[i];
-        }
+        await new BatchedEmbedding(dense.Embedder, store).EmbedAsync(
+            texts,
+            (items, _) =>
+            {
+                foreach (var (owner, vector) in items)
+                {
+                    dense.Index.Add(owner, vector);
+                }
 
-        await store.SaveAsync(dense.Embedder.ModelId, byKey, cancellationToken).ConfigureAwait(false);
+                return Task.CompletedTask;
+            },
+            progress: null,
+            cancellationToken).ConfigureAwait(false);
     }
 }

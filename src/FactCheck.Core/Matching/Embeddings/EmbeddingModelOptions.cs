@@ -8,8 +8,8 @@ public sealed class EmbeddingModelOptions
     /// <summary>Name of the configuration section.</summary>
     public const string SectionName = "Embeddings";
 
-    /// <summary>Whether messages are also matched by sentence embeddings (loads the model at start).</summary>
-    public bool Enabled { get; set; }
+    /// <summary>Whether messages are also matched by sentence embeddings (loads the model at start; on by default).</summary>
+    public bool Enabled { get; set; } = true;
 
     /// <summary>
     /// "arctic-xs" (default: dense-only MAP@5 0.883 on CLEF train against 0.852 for MiniLM), "minilm", or "directory"
@@ -44,4 +44,24 @@ public sealed class EmbeddingModelOptions
     /// <summary>Threads ONNX Runtime may use inside one inference; the default suits a small 2-core host.</summary>
     [Range(1, 64)]
     public int IntraOpThreads { get; set; } = Math.Min(Environment.ProcessorCount, 2);
+
+    /// <summary>Claim vectors from which they are searched through an HNSW graph kept beside the index (below: an exact scan).</summary>
+    [Range(1, int.MaxValue)]
+    public int GraphFromVectors { get; set; } = VectorIndexOptions.Default.GraphFromVectors;
+
+    /// <summary>Links per node of the graph (changing it rebuilds the graph).</summary>
+    [Range(4, 256)]
+    public int GraphConnectivity { get; set; } = HnswSettings.Default.Connectivity;
+
+    /// <summary>Candidates kept while adding a vector to the graph.</summary>
+    [Range(8, 4096)]
+    public int GraphExpansionAdd { get; set; } = HnswSettings.Default.ExpansionAdd;
+
+    /// <summary>Candidates kept while searching the graph (higher: better recall, slower).</summary>
+    [Range(8, 4096)]
+    public int GraphExpansionSearch { get; set; } = HnswSettings.Default.ExpansionSearch;
+
+    /// <summary>The vector index settings these options describe.</summary>
+    public VectorIndexOptions ToVectorIndexOptions() =>
+        new(new HnswSettings(GraphConnectivity, GraphExpansionAdd, GraphExpansionSearch), GraphFromVectors);
 }

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Globalization;
+using FactCheck.Core.Checking;
+using FactCheck.Core.Matching;
+using FactCheck.Core.Matching.Embeddings;
+using FactCheck.Storage.Sqlite;
+
+namespace FactCheck.Benchmarks;
+
+/// <summary>`pipeline --store DB --index DIR --queries FILE [--model arctic-xs] [--lexical true]`: the bot's check service over an
+/// existing store and its index folder (Lucene and the claim vectors' graph) with embeddings, as a running bot has
+/// them: how long opening them takes, then every query's check time (p50/p95/p99) and the resident memory.</summary>
+internal static class PipelineRun
+{
+    public static async Task<int> RunAsync(IReadOnlyDictionary<string, string> named, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var database = new SqliteDatabase($"Data Source={named["store"]}");
+        var lexical = named.GetValueOrDefault("lexical") == "true"; // the same run without embeddings, for comparison
+        using var embedder = lexical ? null : OnnxTextEmbedder.Create(new EmbeddingModelOptions { Model = named.GetValueOrDefault("model", BundledEmbeddingModels.ArcticXsName) });
+        var modelSeconds = clock.Elapsed.TotalSeconds;
+        using var checks = new CheckService(
+            new SqliteClaimStore(database), new MatchingOptions(), embedder, lexical ? null : new SqliteEmbeddingStore(database), new SqliteClaimChangeLog(database), new ClaimIndexLocation(named["index"]));
+        await checks.ReloadAsync(cancellationToken);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"model loaded in {modelSeconds:F1} s; index and vectors opened in {clock.Elapsed.TotalSeconds - modelSeconds:F1} s ({checks.IndexReport?.RebuildReason ?? "index reused"}; vectors: {checks.VectorReport?.RebuildReason ?? "reused"}, graph {checks.VectorReport?.Graph}, {checks.VectorReport?.Owners:N0} claims, {checks.VectorReport?.Computed:N0} embedded)"));
+
+        var queries = File.ReadLines(named["queries"]).Where(l => l.Length > 0).Select(l => l.Split('\t', 2)[^1]).ToList();
+        foreach (var query in queries.Take(20))
+        {
+            await checks.CheckAsync(new CheckRequest(query), cancellationToken); // warm-up: the JIT, not the bot
+        }
+
+        var latencies = new List<double>(queries.Count);
+        foreach (var query in queries)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await checks.CheckAsync(new CheckRequest(query), cancellationToken);
+            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        latencies.Sort();
+        double At(double q) => latencies[Math.Min(latencies.Count - 1, (int)(latencies.Count * q))];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{queries.Count} messages: p50 {At(0.5):F1} ms, p95 {At(0.95):F1} ms, p99 {At(0.99):F1} ms; RSS {Process.GetCurrentProcess().WorkingSet64 / 1_000_000:N0} MB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000:N0} MB"));
+        return 0;
+    }
+}
