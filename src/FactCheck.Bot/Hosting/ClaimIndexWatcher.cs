@@ -1,5 +1,5 @@
 using FactCheck.Core.Checking;
-using FactCheck.Storage.Sqlite;
+using FactCheck.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
