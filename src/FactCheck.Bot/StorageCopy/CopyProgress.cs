@@ -1,0 +1,7 @@
+namespace FactCheck.Bot.StorageCopy;
+
+/// <summary>How far `storage copy` is: rows of <paramref name="Table"/> read so far, of <paramref name="Total"/>.</summary>
+internal sealed record CopyProgress(string Table, long Done, long Total)
+{
+    public bool TableDone => Done >= Total;
+}
