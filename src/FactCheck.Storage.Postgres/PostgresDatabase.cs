@@ -22,12 +22,16 @@ public sealed class PostgresDatabase : IAsyncDisposable
 
         // PGPASSWORD (or a ~/.pgpass file) is read by Npgsql itself when the string carries no password.
         DataSource = NpgsqlDataSource.Create(builder);
+        ConnectionString = builder.ConnectionString;
         Schema = string.IsNullOrWhiteSpace(builder.SearchPath) ? null : builder.SearchPath.Split(',')[0].Trim();
         this.logger = logger ?? NullLogger<PostgresDatabase>.Instance;
     }
 
     /// <summary>The pooled connections; also opens the dedicated ones (leader lock, LISTEN).</summary>
     public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>The connection string as given (it may hold a password: never log it); dedicated connections are opened from it.</summary>
+    internal string ConnectionString { get; }
 
     /// <summary>The schema named first in the Search Path, or null for the server's default.</summary>
     public string? Schema { get; }
@@ -51,6 +55,24 @@ public sealed class PostgresDatabase : IAsyncDisposable
             }
 
             return migration.WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>A connection of its own, outside the pool, the schema migrated: for what lives as long as the connection
+    /// (a session lock, LISTEN), which must never be handed to another caller by the pool.</summary>
+    public async Task<NpgsqlConnection> OpenDedicatedAsync(CancellationToken cancellationToken)
+    {
+        await EnsureMigratedAsync(cancellationToken);
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
         }
     }
 

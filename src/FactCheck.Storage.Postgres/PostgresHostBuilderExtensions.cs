@@ -38,6 +38,9 @@ public static class PostgresHostBuilderExtensions
         builder.Services.AddSingleton<ICheckLog, PostgresCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, PostgresFeedStateStore>();
         builder.Services.AddSingleton<IReviewerNoticeStore, PostgresReviewerNoticeStore>();
+        builder.Services.AddSingleton<IEventClaims, PostgresEventClaims>();
+        builder.Services.AddSingleton<ILeaderLock, PostgresLeaderLock>();
+        builder.Services.AddSingleton<IClaimChangeSignal, PostgresClaimChangeSignal>();
         return builder;
     }
 

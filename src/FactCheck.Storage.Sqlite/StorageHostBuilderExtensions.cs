@@ -40,6 +40,8 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<ICheckLog, SqliteCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         builder.Services.AddSingleton<IReviewerNoticeStore, SqliteReviewerNoticeStore>();
+        builder.Services.AddSingleton<IEventClaims, SqliteEventClaims>();
+        builder.Services.AddSingleton<ILeaderLock, SqliteLeaderLock>();
         return builder;
     }
 

@@ -15,12 +15,3 @@ CREATE TABLE event_claims (
 );
 
 CREATE INDEX ix_event_claims_claimed_until ON event_claims (claimed_until);
-
--- Checks per user and minute, counted here so that a limit holds across instances.
-CREATE TABLE check_counts (
-    platform TEXT    NOT NULL,
-    user_key TEXT    NOT NULL,
-    minute   TEXT    NOT NULL, -- 'yyyy-MM-ddTHH:mm'
-    count    INTEGER NOT NULL,
-    PRIMARY KEY (platform, user_key, minute)
-);

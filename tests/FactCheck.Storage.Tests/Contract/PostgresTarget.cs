@@ -68,6 +68,10 @@ public sealed class PostgresTarget : StoreTarget
     public override IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null) =>
         new PostgresReviewerNoticeStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);
 
+    public override IEventClaims EventClaims(TimeProvider? time = null) => new PostgresEventClaims(Database(), time ?? TimeProvider.System);
+
+    public override ILeaderLock LeaderLock() => new PostgresLeaderLock(Database(), TimeProvider.System);
+
     /// <summary>A new database object (its own pool) on this schema, disposed with the target.</summary>
     public PostgresDatabase Database()
     {

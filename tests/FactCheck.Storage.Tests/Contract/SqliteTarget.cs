@@ -37,6 +37,10 @@ public sealed class SqliteTarget : StoreTarget
 
     public override IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null) => new SqliteReviewerNoticeStore(Database(), time, lease);
 
+    public override IEventClaims EventClaims(TimeProvider? time = null) => new SqliteEventClaims(Database(), time ?? TimeProvider.System);
+
+    public override ILeaderLock LeaderLock() => new SqliteLeaderLock(Database());
+
     public override Task<string> DumpAsync() => db.DumpAsync();
 
     public override async Task ExecuteAsync(string sql)

@@ -35,6 +35,10 @@ public abstract class StoreTarget : IAsyncDisposable
 
     public abstract IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null);
 
+    public abstract IEventClaims EventClaims(TimeProvider? time = null);
+
+    public abstract ILeaderLock LeaderLock();
+
     /// <summary>Every row of every table as text, to compare the whole store before and after.</summary>
     public abstract Task<string> DumpAsync();
 
