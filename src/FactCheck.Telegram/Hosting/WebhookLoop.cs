@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
@@ -11,7 +10,6 @@ using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using FactCheck.Core.Hosting;
-using FactCheck.Core.Storage;
 
 namespace FactCheck.Telegram.Hosting;
 
@@ -19,7 +17,7 @@ namespace FactCheck.Telegram.Hosting;
 /// <remarks>
 /// HttpListener rather than Kestrel: the endpoint is one POST route behind the TLS proxy Telegram requires anyway,
 /// and it keeps the ASP.NET Core shared framework out of the adapter and of every host that does not use webhooks.
-/// With <see cref="IEventClaims"/> in the store (several instances behind a load balancer), each update is claimed
+/// With <see cref="FactCheck.Core.Storage.IEventClaims"/> in the store (several instances behind a load balancer), each update is claimed
 /// first and answered only once handled: a duplicate or another instance's update is answered without handling (503
 /// while the other still holds it, so Telegram asks again), and an update whose instance is killed was never
 /// acknowledged, so Telegram delivers it again and, once the claim ran out, another instance handles it.
@@ -30,12 +28,9 @@ internal sealed partial class WebhookLoop(
     TimeProvider time,
     IOptions<TelegramOptions> options,
     ILogger<WebhookLoop> logger,
-    IEventClaims? claims = null)
+    ClaimedUpdates claimed)
 {
     private const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
-
-    // Claimed updates dispatched and not yet handled: their webhook calls wait on these to answer.
-    private readonly ConcurrentDictionary<int, TaskCompletionSource> handling = new();
 
     /// <summary>Accepts updates until <paramref name="stopping"/>; those accepted are then still handled, until <paramref name="abort"/>.</summary>
     public async Task RunAsync(CancellationToken stopping, CancellationToken abort)
@@ -48,7 +43,7 @@ internal sealed partial class WebhookLoop(
         await RegisterAsync(o, stopping);
 
         // Telegram does not send an acknowledged update again, so those accepted are all started, also while stopping.
-        using var lanes = new UpdateLanes(claims is null ? router.HandleAsync : HandleClaimedAsync, o.MaxConcurrentUpdates, logger, CancellationToken.None, abort);
+        using var lanes = new UpdateLanes(claimed.Enabled ? claimed.HandleAsync : router.HandleAsync, o.MaxConcurrentUpdates, logger, CancellationToken.None, abort);
         var answering = new List<Task>();
         using (stopping.Register(listener.Stop))
         {
@@ -75,32 +70,6 @@ internal sealed partial class WebhookLoop(
         await lanes.DrainAsync();
         await Task.WhenAll(answering);
     }
-
-    private async Task HandleClaimedAsync(Update update, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await router.HandleAsync(update, markHandled: false, cancellationToken);
-            await claims!.CompleteAsync(ChatSettings.Platform, UpdateEvent(update), CancellationToken.None);
-            Finish(update, handled: true);
-        }
-        catch (Exception e)
-        {
-            // Not acknowledged: Telegram delivers it again, and the claim, not completed, runs out.
-            LogCompleteFailed(e, update.Id);
-            Finish(update, handled: false);
-        }
-    }
-
-    private void Finish(Update update, bool handled)
-    {
-        if (handling.TryRemove(update.Id, out var waiting))
-        {
-            _ = handled ? waiting.TrySetResult() : waiting.TrySetException(new InvalidOperationException("not handled"));
-        }
-    }
-
-    private static string UpdateEvent(Update update) => "update:" + update.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private async Task AcceptAsync(HttpListenerContext context, byte[] secret, UpdateLanes lanes, CancellationToken cancellationToken)
     {
@@ -149,43 +118,19 @@ internal sealed partial class WebhookLoop(
                 return HttpStatusCode.BadRequest;
             }
 
-            if (claims is null)
+            if (!claimed.Enabled)
             {
                 // Dispatched, not handled, before answering: Telegram waits for the response before sending the next update.
                 await lanes.DispatchAsync(update, cancellationToken);
                 return HttpStatusCode.OK;
             }
 
-            return await ClaimAndHandleAsync(update, lanes, cancellationToken);
+            return await claimed.ClaimAndHandleAsync(update, lanes, cancellationToken);
         }
         catch (JsonException e)
         {
             LogBadBody(e);
             return HttpStatusCode.BadRequest;
-        }
-    }
-
-    private async Task<HttpStatusCode> ClaimAndHandleAsync(Update update, UpdateLanes lanes, CancellationToken cancellationToken)
-    {
-        var claim = await claims!.TryClaimAsync(ChatSettings.Platform, UpdateEvent(update), TimeSpan.FromSeconds(options.Value.UpdateClaimSeconds), cancellationToken);
-        if (claim != EventClaim.Claimed)
-        {
-            LogNotClaimed(update.Id, claim);
-            return claim == EventClaim.Done ? HttpStatusCode.OK : HttpStatusCode.ServiceUnavailable;
-        }
-
-        var handled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        handling[update.Id] = handled;
-        await lanes.DispatchAsync(update, cancellationToken);
-        try
-        {
-            // Not cut short by stopping: the lanes finish what was dispatched, and the answer follows.
-            await handled.Task;
-            return HttpStatusCode.OK;
-        }
-        catch (InvalidOperationException)
-        {
-            return HttpStatusCode.InternalServerError;
         }
     }
 
@@ -218,12 +163,6 @@ internal sealed partial class WebhookLoop(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stopped listening; letting the accepted updates finish ({Pending} dispatched)")]
     private partial void LogStopping(int pending);
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Update {UpdateId} not handled here: {Claim}")]
-    private partial void LogNotClaimed(int updateId, EventClaim claim);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId} could not be marked handled; Telegram will deliver it again")]
-    private partial void LogCompleteFailed(Exception exception, int updateId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "setWebhook failed; retrying")]
     private partial void LogSetWebhookFailed(Exception exception);
