@@ -98,7 +98,7 @@ internal sealed class SqliteToPostgresCopier(IProgress<CopyProgress>? progress =
         await ExecuteAsync(target, transaction,
             $"INSERT INTO {table.Name} ({columns}) SELECT {columns} FROM {stage} ORDER BY copy_order ON CONFLICT ({string.Join(", ", table.Key)}) {onConflict}",
             cancellationToken);
-        progress?.Report(new CopyProgress(table.Name, rows, rows));
+        progress?.Report(new CopyProgress(table.Name, rows, rows, TableDone: true));
         return rows;
     }
 
