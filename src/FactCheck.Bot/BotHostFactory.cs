@@ -1,6 +1,7 @@
 using FactCheck.Bot.ConsoleChat;
 using FactCheck.Bot.Feeds;
 using FactCheck.Bot.Hosting;
+using FactCheck.Bot.Web;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Conversation;
 using FactCheck.Core.Matching;
@@ -50,6 +51,7 @@ public static class BotHostFactory
         builder.AddTips();
         builder.AddFeeds();
         builder.AddImageReading();
+        builder.AddWeb();
         builder.Services.AddSingleton(ConversationOptions.From(key => builder.Configuration[key]));
         builder.Services.AddSingleton<ConversationService>();
 

@@ -3,6 +3,7 @@ using FactCheck.Core.Matching;
 using FactCheck.Core.Tips.Outbox;
 using FactCheck.Discord.Adapter;
 using FactCheck.Discord.Gateway;
+using FactCheck.Discord.Interactions;
 using FactCheck.Discord.Rendering;
 using FactCheck.Discord.Rest;
 using FactCheck.Discord.Tips;
@@ -59,6 +60,7 @@ public static class DiscordHostBuilderExtensions
         services.AddSingleton<BotIdentity>();
         services.AddSingleton(sp => new SubmittableTexts(sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<DiscordAnswers>();
+        services.AddSingleton<InteractionCallbacks>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<TipInteractions>();
         services.AddSingleton<ITipNotificationChannel, DiscordTipChannel>();
@@ -68,6 +70,26 @@ public static class DiscordHostBuilderExtensions
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<DiscordBotService>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordBotService>());
+        if (!string.IsNullOrWhiteSpace(section[nameof(DiscordOptions.InteractionsListen)]))
+        {
+            AddInteractionsEndpoint(services);
+        }
+
         return builder;
+    }
+
+    private static void AddInteractionsEndpoint(IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            // The validator has already refused a bad key (ValidateOnStart runs before any hosted service).
+            var hex = sp.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey;
+            return InteractionSignature.TryParsePublicKey(hex, out var key)
+                ? new InteractionSignature(key, sp.GetRequiredService<TimeProvider>())
+                : throw new InvalidOperationException("Discord:PublicKey is not a valid Ed25519 public key.");
+        });
+        services.AddSingleton<InteractionHttpHandler>();
+        services.AddSingleton<InteractionsEndpoint>();
+        services.AddHostedService(sp => sp.GetRequiredService<InteractionsEndpoint>());
     }
 }

@@ -35,4 +35,17 @@ public sealed class DiscordOptions
 
     /// <summary>How many events are handled at the same time.</summary>
     public int MaxConcurrentHandlers { get; set; } = 8;
+
+    /// <summary>
+    /// Where the HTTP interactions endpoint listens (`http://0.0.0.0:8081`); empty keeps it off and interactions come
+    /// over the gateway. When set, the gateway serves only DMs and mentions.
+    /// </summary>
+    public string? InteractionsListen { get; set; }
+
+    /// <summary>The application's Ed25519 public key (64 hex digits, General Information in the Developer Portal);
+    /// public, not a secret. Required with <see cref="InteractionsListen"/>.</summary>
+    public string? PublicKey { get; set; }
+
+    /// <summary>Whether interactions are served by the HTTP endpoint rather than the gateway.</summary>
+    public bool ServesInteractionsOverHttp => !string.IsNullOrWhiteSpace(InteractionsListen);
 }

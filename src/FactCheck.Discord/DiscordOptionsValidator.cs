@@ -1,3 +1,4 @@
+using FactCheck.Discord.Interactions;
 using Microsoft.Extensions.Options;
 
 namespace FactCheck.Discord;
@@ -55,7 +56,31 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             return "Discord:InteractionDeferAfter must be between 0 and 2.5 seconds (Discord wants an answer within 3).";
         }
 
-        return o.MaxConcurrentHandlers < 1 ? "Discord:MaxConcurrentHandlers must be at least 1." : null;
+        if (o.MaxConcurrentHandlers < 1)
+        {
+            return "Discord:MaxConcurrentHandlers must be at least 1.";
+        }
+
+        return o.ServesInteractionsOverHttp ? InteractionsFailure(o) : null;
+    }
+
+    private static string? InteractionsFailure(DiscordOptions o)
+    {
+        if (!Uri.TryCreate(o.InteractionsListen, UriKind.Absolute, out var listen) || listen.Scheme != Uri.UriSchemeHttp
+            || listen.AbsolutePath != "/" || listen.Query.Length > 0)
+        {
+            // TLS is the reverse proxy's job: Kestrel here has no certificate to serve.
+            return $"Discord:InteractionsListen must be an http://host:port address (TLS ends at your proxy), not '{o.InteractionsListen}'.";
+        }
+
+        if (string.IsNullOrWhiteSpace(o.PublicKey))
+        {
+            return "Discord:PublicKey is required when Discord:InteractionsListen is set (copy the Public Key from the Developer Portal's General Information).";
+        }
+
+        return InteractionSignature.TryParsePublicKey(o.PublicKey, out _)
+            ? null
+            : "Discord:PublicKey must be the application's Ed25519 public key: 64 hex digits from the Developer Portal.";
     }
 
     private static bool IsSnowflake(string value) => value.Length is > 0 and <= 20 && value.All(char.IsAsciiDigit);

@@ -41,6 +41,7 @@ public static class PostgresHostBuilderExtensions
         builder.Services.AddSingleton<IEventClaims, PostgresEventClaims>();
         builder.Services.AddSingleton<ILeaderLock, PostgresLeaderLock>();
         builder.Services.AddSingleton<IClaimChangeSignal, PostgresClaimChangeSignal>();
+        builder.Services.AddSingleton<Core.Desk.IDeskStore, PostgresDeskStore>();
         return builder;
     }
 

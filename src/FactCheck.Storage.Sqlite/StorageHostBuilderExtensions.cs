@@ -42,6 +42,7 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<IReviewerNoticeStore, SqliteReviewerNoticeStore>();
         builder.Services.AddSingleton<IEventClaims, SqliteEventClaims>();
         builder.Services.AddSingleton<ILeaderLock, SqliteLeaderLock>();
+        builder.Services.AddSingleton<Core.Desk.IDeskStore, SqliteDeskStore>();
         return builder;
     }
 

@@ -25,6 +25,7 @@ internal static class CommandLine
         root.Add(TipsCommand.Create(io));
         root.Add(FeedsCommand.Create(io));
         root.Add(StorageCommand.Create(io));
+        root.Add(DeskCommand.Create(io));
         return root;
     }
 

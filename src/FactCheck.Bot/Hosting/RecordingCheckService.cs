@@ -13,15 +13,20 @@ internal sealed partial class RecordingCheckService(
 {
     public async Task<CheckReport> CheckAsync(CheckRequest request, CancellationToken cancellationToken)
     {
+        var started = time.GetTimestamp();
         var report = await inner.CheckAsync(request, cancellationToken);
         if (request.Platform is { } platform)
         {
+            var elapsed = time.GetElapsedTime(started);
+
+            // The hash is of what was checked: a megabyte paste is read (and hashed) only as far as the checker reads it.
+            var text = request.Text ?? string.Empty;
+            var checkedText = text.Length > options.MaxCheckedCharacters ? text[..options.MaxCheckedCharacters] : text;
+            var record = CheckRecord.Of(report, checkedText, platform, time.GetUtcNow());
+            Core.Hosting.BotMetrics.Checked(platform, record.Outcome.ToString(), elapsed);
             try
             {
-                // The hash is of what was checked: a megabyte paste is read (and hashed) only as far as the checker reads it.
-                var text = request.Text ?? string.Empty;
-                var checkedText = text.Length > options.MaxCheckedCharacters ? text[..options.MaxCheckedCharacters] : text;
-                await log.RecordAsync(CheckRecord.Of(report, checkedText, platform, time.GetUtcNow()), cancellationToken);
+                await log.RecordAsync(record, cancellationToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -41,6 +41,7 @@ internal sealed partial class TipOutboxService(
                 var posts = await notices.DeliverPendingAsync(channel, Batch, stoppingToken);
                 var pass = new OutboxPass(verdicts.Sent + posts.Sent, verdicts.Dropped + posts.Dropped, verdicts.Deferred || posts.Deferred);
                 failures = 0;
+                Core.Hosting.BotMetrics.NotificationsFailed(channel.Platform, verdicts.Dropped);
                 if (pass.Sent + pass.Dropped > 0)
                 {
                     LogPass(channel.Platform, pass.Sent, pass.Dropped);

@@ -21,6 +21,7 @@ namespace FactCheck.Core.Conversation;
 /// <param name="notices">Posts new and joined tips to every platform's reviewers' chats.</param>
 /// <param name="settings">Where a /language choice is kept; in memory without it.</param>
 /// <param name="observer">Sees each answer (tests).</param>
+/// <param name="deskLogin">Issues the web desk's sign-in links (/desk); without it /desk is an unknown command.</param>
 public sealed partial class ConversationService(
     ICheckService checker,
     ConversationOptions options,
@@ -30,7 +31,8 @@ public sealed partial class ConversationService(
     ReviewerOptions? reviewers = null,
     ReviewerNotices? notices = null,
     IChatStateStore? settings = null,
-    IConversationObserver? observer = null)
+    IConversationObserver? observer = null,
+    Desk.DeskLogin? deskLogin = null)
 {
     private readonly SlidingWindowLimiter limiter = new(Math.Max(1, options.ChecksPerUserPerMinute), TimeSpan.FromMinutes(1), time);
     private readonly ConversationLanguages spoken = new();
@@ -49,6 +51,8 @@ public sealed partial class ConversationService(
             Help => HelpOf(incoming, chosen),
             SetLanguage language => await SetLanguageAsync(incoming, language, chosen, cancellationToken),
             UnknownCommand => Unknown(incoming, chosen, command),
+            OpenDesk when deskLogin is null => Unknown(incoming, chosen, command),
+            OpenDesk => await DeskLinkAsync(incoming, chosen, command, cancellationToken),
             not null when desk is null => Unknown(incoming, chosen, command),
             _ => await TiplineAsync(incoming, command, chosen, cancellationToken),
         };
@@ -164,6 +168,31 @@ public sealed partial class ConversationService(
         }
     }
 
+    // A sign-in link is a key: it is given only in a private chat, and only to a reviewer listed by id.
+    private async Task<Answer> DeskLinkAsync(Incoming incoming, string? chosen, ChatCommand command, CancellationToken cancellationToken)
+    {
+        var language = chosen ?? spoken.Of(Key(incoming)) ?? "en";
+        var who = new Desk.DeskIdentity(incoming.Platform.Name, incoming.UserId, language);
+        if (incoming.SeenByOthers)
+        {
+            return deskLogin!.Allows(who)
+                ? Plain(AnswerKind.Refused, incoming, language, t => t.DeskPrivateOnly, command)
+                : new Answer(AnswerKind.Silent, language, Command: command.Name);
+        }
+
+        try
+        {
+            return await deskLogin!.IssueLinkAsync(who, cancellationToken) is { } link
+                ? new Answer(AnswerKind.Text, language, ConversationTexts.Format(ConversationTexts.For(language).DeskLink, link), Command: command.Name)
+                : new Answer(AnswerKind.Refused, language, TipDeskText.For(language).NotAllowed, Command: command.Name);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogTiplineFailed(e, command.Name);
+            return Plain(AnswerKind.Failed, incoming, language, t => t.TiplineFailed, command);
+        }
+    }
+
     private Answer HelpOf(Incoming incoming, string? chosen)
     {
         var language = chosen ?? spoken.Of(Key(incoming)) ?? "en";
@@ -203,6 +232,10 @@ public sealed partial class ConversationService(
         if (IsReviewer(incoming))
         {
             names = names.Concat(CommandParser.ReviewerCommands);
+            if (deskLogin is not null)
+            {
+                names = names.Append("desk");
+            }
         }
 
         var list = string.Join(", ", names.Select(n => "/" + n));

@@ -17,7 +17,9 @@ public sealed record ConversationTexts(
     string LanguageSet,
     string LanguageUnsupported,
     string ReviewersOnlyHere,
-    string SubmitHint)
+    string SubmitHint,
+    string DeskLink,
+    string DeskPrivateOnly)
 {
     public static readonly ConversationTexts English = new(
         "en",
@@ -35,7 +37,8 @@ public sealed record ConversationTexts(
             + "/publish ID | rating | URL | publisher | summary – publish a fact-check for a tip\n"
             + "/attach ID CLAIM_ID – answer a tip with a stored fact-check\n"
             + "/dismiss ID – set a tip aside\n"
-            + "/stats [DAYS] – checks and tips of the last days",
+            + "/stats [DAYS] – checks and tips of the last days\n"
+            + "/desk – a sign-in link to the web desk (private chat)",
         CheckUsage: "Write /check followed by the text to check, or simply send the message.",
         RateLimited: "You have asked for many checks in a short time. Please wait a minute and try again.",
         CheckFailed: "Sorry, the check failed. Please try again in a moment.",
@@ -44,7 +47,9 @@ public sealed record ConversationTexts(
         LanguageSet: "I will reply in English.",
         LanguageUnsupported: "\"{0}\" is not a reply language I have: choose /language en (English) or /language id (Indonesian).",
         ReviewersOnlyHere: "Reviewer commands work only in a private chat with me or in the reviewers' chat.",
-        SubmitHint: "Send /submit to pass it to our reviewers, so that it gets checked.");
+        SubmitHint: "Send /submit to pass it to our reviewers, so that it gets checked.",
+        DeskLink: "Your sign-in link to the reviewers' desk. It is for you alone, works once and expires in 10 minutes:\n{0}",
+        DeskPrivateOnly: "Ask for /desk in a private chat with me: a sign-in link must not be seen by others.");
 
     public static readonly ConversationTexts Indonesian = new(
         "id",
@@ -62,7 +67,8 @@ public sealed record ConversationTexts(
             + "/publish ID | penilaian | URL | penerbit | ringkasan – terbitkan cek fakta untuk laporan\n"
             + "/attach ID ID_KLAIM – jawab laporan dengan cek fakta yang tersimpan\n"
             + "/dismiss ID – tutup laporan\n"
-            + "/stats [HARI] – pengecekan dan laporan beberapa hari terakhir",
+            + "/stats [HARI] – pengecekan dan laporan beberapa hari terakhir\n"
+            + "/desk – tautan masuk ke meja peninjau web (obrolan pribadi)",
         CheckUsage: "Tulis /check diikuti teks yang ingin dicek, atau kirim saja pesannya.",
         RateLimited: "Anda meminta banyak pengecekan dalam waktu singkat. Mohon tunggu satu menit lalu coba lagi.",
         CheckFailed: "Maaf, pengecekan gagal. Silakan coba lagi sebentar lagi.",
@@ -71,7 +77,9 @@ public sealed record ConversationTexts(
         LanguageSet: "Saya akan membalas dalam bahasa Indonesia.",
         LanguageUnsupported: "\"{0}\" bukan bahasa balasan yang tersedia: pilih /language en (Inggris) atau /language id (Indonesia).",
         ReviewersOnlyHere: "Perintah peninjau hanya berlaku di obrolan pribadi dengan saya atau di obrolan peninjau.",
-        SubmitHint: "Kirim /submit untuk meneruskannya ke peninjau kami agar diperiksa.");
+        SubmitHint: "Kirim /submit untuk meneruskannya ke peninjau kami agar diperiksa.",
+        DeskLink: "Tautan masuk ke meja peninjau Anda. Hanya untuk Anda, berlaku sekali dan kedaluwarsa dalam 10 menit:\n{0}",
+        DeskPrivateOnly: "Minta /desk di obrolan pribadi dengan saya: tautan masuk tidak boleh terlihat orang lain.");
 
     /// <summary>The reply languages there are texts for.</summary>
     public static IReadOnlyList<string> Languages { get; } = ["en", "id"];

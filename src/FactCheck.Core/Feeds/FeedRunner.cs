@@ -36,6 +36,7 @@ public sealed class FeedRunner(FeedOptions options, HttpClient http, HostGate ga
 
             pass.Report.SourceError = pass.Report.SourceError is { } error ? Redact(error) : null;
             await state.SaveRunAsync(source.Name, time.GetUtcNow(), pass.Report.Cursor, pass.Report.SourceError, cancellationToken);
+            Hosting.BotMetrics.FeedRan(source.Name, pass.Report.SourceError is null);
             reports.Add(pass.Report);
         }
 

@@ -40,4 +40,7 @@ internal static partial class AdapterLog
 
     [LoggerMessage(1212, LogLevel.Warning, "A tip notification was not delivered: {Status} (code {Code}); {Outcome}")]
     public static partial void NotDelivered(ILogger logger, int status, int? code, FactCheck.Core.Tips.Outbox.DeliveryOutcome outcome);
+
+    [LoggerMessage(1213, LogLevel.Warning, "An interaction came over the gateway while Discord:InteractionsListen is set, and was ignored: point the Interactions Endpoint URL in the Developer Portal at this endpoint, or clear Discord:InteractionsListen")]
+    public static partial void GatewayInteractionIgnored(ILogger logger);
 }

@@ -17,13 +17,19 @@ internal sealed class DispatchRouter(
     InteractionHandler interactions,
     BotIdentity bot,
     IOptions<DiscordOptions> options,
-    ILogger<DispatchRouter> logger)
+    ILogger<DispatchRouter> logger,
+    PlatformReadiness? readiness = null)
 {
+    private int sessions;
+
     private readonly Channel<JsonElement> messageQueue = Channel.CreateBounded<JsonElement>(
         new BoundedChannelOptions(256) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
 
+    private bool warnedGatewayInteraction;
+
     public async Task RunAsync(ChannelReader<GatewayDispatch> dispatches, CancellationToken cancellationToken)
     {
+        readiness?.Expect("discord");
         var workers = Enumerable.Range(0, options.Value.MaxConcurrentHandlers)
             .Select(_ => Task.Run(() => WorkAsync(cancellationToken), CancellationToken.None))
             .ToList();
@@ -44,12 +50,32 @@ internal sealed class DispatchRouter(
 
     private void Route(GatewayDispatch dispatch, CancellationToken cancellationToken)
     {
+        if (dispatch.Type is "READY" or "RESUMED")
+        {
+            // /readyz: connected; every session after the first is a reconnect (/metrics).
+            readiness?.Connected("discord");
+            if (sessions++ > 0)
+            {
+                BotMetrics.GatewayReconnected();
+            }
+        }
+
         switch (dispatch.Type)
         {
             case "READY":
                 if (dispatch.Data.Object("user") is { } user && user.String("id") is { } id)
                 {
                     bot.Set(id, user.String("username"));
+                }
+
+                break;
+            case "INTERACTION_CREATE" when options.Value.ServesInteractionsOverHttp:
+                // The HTTP endpoint serves interactions; handling this copy too could answer one twice. Discord sends
+                // them over the gateway only while no Interactions Endpoint URL is set in the Developer Portal.
+                if (!warnedGatewayInteraction)
+                {
+                    warnedGatewayInteraction = true;
+                    AdapterLog.GatewayInteractionIgnored(logger);
                 }
 
                 break;

@@ -4,7 +4,6 @@ using FactCheck.Core.Conversation.Commands;
 using FactCheck.Core.Storage;
 using FactCheck.Discord.Model;
 using FactCheck.Discord.Rendering;
-using FactCheck.Discord.Rest;
 using FactCheck.Discord.Tips;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +12,7 @@ namespace FactCheck.Discord.Adapter;
 /// <summary>INTERACTION_CREATE: /check, the "Fact-check" message command, the visibility setting, the tipline's
 /// commands and its button, each answered within 3 s.</summary>
 internal sealed class InteractionHandler(
-    DiscordApi api,
+    InteractionCallbacks callbacks,
     ConversationService conversation,
     IChatStateStore state,
     DiscordAnswers answers,
@@ -115,7 +114,7 @@ internal sealed class InteractionHandler(
         }
 
         var answer = new InteractionMessage(AllowedMentions: AllowedMentions.None, Flags: InteractionMessage.Ephemeral, Content: text);
-        await api.RespondAsync(id, token, new InteractionResponse(InteractionResponse.ChannelMessage, answer), cancellationToken);
+        await callbacks.RespondAsync(id, token, new InteractionResponse(InteractionResponse.ChannelMessage, answer), cancellationToken);
     }
 
     /// <summary>Context-menu answers are private unless the server chose public: checking someone's message in public can shame them.</summary>

@@ -7,7 +7,7 @@ namespace FactCheck.Discord.Adapter;
 
 /// <summary>Answers an interaction within Discord's 3 seconds: at once when the answer is ready in time, otherwise
 /// "thinking…" first (type 5) and the answer edited in when it is.</summary>
-internal sealed class InteractionResponder(DiscordApi api, IOptions<DiscordOptions> options, ILogger<InteractionResponder> logger)
+internal sealed class InteractionResponder(DiscordApi api, InteractionCallbacks callbacks, IOptions<DiscordOptions> options, ILogger<InteractionResponder> logger)
 {
     /// <summary>Sends <paramref name="answer"/> when it completes, deferring first if it takes longer than Discord:InteractionDeferAfter.</summary>
     /// <param name="id">The interaction's id.</param>
@@ -21,12 +21,12 @@ internal sealed class InteractionResponder(DiscordApi api, IOptions<DiscordOptio
         if (await Task.WhenAny(answer, deadline) == answer)
         {
             var message = await answer with { Flags = flags };
-            return await api.RespondAsync(id, token, new InteractionResponse(InteractionResponse.ChannelMessage, message), cancellationToken);
+            return await callbacks.RespondAsync(id, token, new InteractionResponse(InteractionResponse.ChannelMessage, message), cancellationToken);
         }
 
         AdapterLog.Deferred(logger);
         var deferred = new InteractionResponse(InteractionResponse.DeferredChannelMessage, new InteractionMessage(Flags: flags));
-        var result = await api.RespondAsync(id, token, deferred, cancellationToken);
+        var result = await callbacks.RespondAsync(id, token, deferred, cancellationToken);
         var late = await answer;
         if (result.IsOk)
         {

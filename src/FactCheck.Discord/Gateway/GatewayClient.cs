@@ -5,7 +5,7 @@ using FactCheck.Core.Hosting;
 namespace FactCheck.Discord.Gateway;
 
 /// <summary>Keeps one shard connected to the gateway: resumes when it may, identifies when it must, stops on fatal codes.</summary>
-internal sealed class GatewayClient(GatewaySettings settings, GatewayTiming timing, ILogger<GatewayClient> logger)
+internal sealed class GatewayClient(GatewaySettings settings, GatewayTiming timing, ILogger<GatewayClient> logger, PlatformReadiness? readiness = null)
 {
     private readonly GatewaySession session = new();
 
@@ -28,6 +28,11 @@ internal sealed class GatewayClient(GatewaySettings settings, GatewayTiming timi
                 var url = WithQuery(resume ? session.ResumeUrl! : gatewayUrl);
                 var connection = new GatewayConnection(settings, session, timing, dispatches.Writer, logger);
                 var outcome = await connection.RunAsync(url, resume, cancellationToken);
+                if (outcome.Kind != ConnectionOutcomeKind.Stopped)
+                {
+                    readiness?.Disconnected("discord", "gateway connection lost, reconnecting");
+                }
+
                 switch (outcome.Kind)
                 {
                     case ConnectionOutcomeKind.Stopped:

@@ -15,6 +15,7 @@ namespace FactCheck.Discord.Tips;
 /// else's business, even in a server channel.</remarks>
 internal sealed class TipInteractions(
     DiscordApi api,
+    InteractionCallbacks callbacks,
     ConversationService conversation,
     SubmittableTexts texts,
     InteractionResponder responder,
@@ -49,7 +50,7 @@ internal sealed class TipInteractions(
 
         // Type 7 with no components: the button goes before anything slow, within the 3 seconds, so it is pressed once.
         var update = new InteractionResponse(InteractionResponse.UpdateMessage, new InteractionMessage(Components: []));
-        var updated = await api.RespondAsync(id, token, update, cancellationToken);
+        var updated = await callbacks.RespondAsync(id, token, update, cancellationToken);
         if (!updated.IsOk)
         {
             AdapterLog.NotAnswered(logger, "button", updated.HttpStatus, updated.Error);

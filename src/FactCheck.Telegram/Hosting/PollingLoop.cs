@@ -18,7 +18,8 @@ internal sealed partial class PollingLoop(
     ChatSettings settings,
     TimeProvider time,
     IOptions<TelegramOptions> options,
-    ILogger<PollingLoop> logger)
+    ILogger<PollingLoop> logger,
+    PlatformReadiness? readiness = null)
 {
     /// <summary>The update types the adapter acts on; the rest are not even fetched.</summary>
     public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.InlineQuery, UpdateType.CallbackQuery];
@@ -30,6 +31,7 @@ internal sealed partial class PollingLoop(
     /// <summary>Polls until <paramref name="stopping"/>; updates being handled then finish, until <paramref name="abort"/>.</summary>
     public async Task RunAsync(CancellationToken stopping, CancellationToken abort)
     {
+        readiness?.Expect("telegram");
         await DropWebhookAsync(stopping);
         var window = new OffsetWindow(await settings.GetOffsetAsync(stopping));
         LogPolling(window.Offset ?? 0);
@@ -67,6 +69,7 @@ internal sealed partial class PollingLoop(
             try
             {
                 updates = await bot.GetUpdates(offset, 100, options.Value.PollTimeoutSeconds, AllowedUpdates, cancellationToken);
+                readiness?.Connected("telegram");
                 backoff.Reset();
                 if (failures > 0)
                 {
@@ -84,6 +87,8 @@ internal sealed partial class PollingLoop(
             {
                 // Network down, API unavailable, a webhook still set (409): the same offset is asked for again later.
                 // The first failure of an outage is a warning; the retries that follow would only flood the log.
+                readiness?.Disconnected("telegram", "getUpdates failing");
+                BotMetrics.TelegramPollFailed();
                 if (failures++ == 0)
                 {
                     LogPollFailed(e, offset ?? 0);

@@ -72,6 +72,8 @@ public sealed class PostgresTarget : StoreTarget
 
     public override ILeaderLock LeaderLock() => new PostgresLeaderLock(Database(), TimeProvider.System);
 
+    public override Core.Desk.IDeskStore Desk() => new PostgresDeskStore(Database());
+
     /// <summary>A new database object (its own pool) on this schema, disposed with the target.</summary>
     public PostgresDatabase Database()
     {

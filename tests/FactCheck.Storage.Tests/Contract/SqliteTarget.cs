@@ -41,6 +41,8 @@ public sealed class SqliteTarget : StoreTarget
 
     public override ILeaderLock LeaderLock() => new SqliteLeaderLock(Database());
 
+    public override Core.Desk.IDeskStore Desk() => new SqliteDeskStore(Database());
+
     public override Task<string> DumpAsync() => db.DumpAsync();
 
     public override async Task ExecuteAsync(string sql)

@@ -39,6 +39,8 @@ public abstract class StoreTarget : IAsyncDisposable
 
     public abstract ILeaderLock LeaderLock();
 
+    public abstract Core.Desk.IDeskStore Desk();
+
     /// <summary>Every row of every table as text, to compare the whole store before and after.</summary>
     public abstract Task<string> DumpAsync();
 

@@ -51,6 +51,7 @@ public static class CommandParser
             "attach" => TipId(arguments, out var rest) is { } id && rest.Length > 0 ? new Attach(id, rest) : new Attach(null, null),
             "dismiss" => new Dismiss(TipId(arguments, out _)),
             "stats" => new Stats(Days(arguments)),
+            "desk" => new OpenDesk(),
             var other => new UnknownCommand(other),
         };
     }
