@@ -49,7 +49,11 @@ internal sealed partial class PostgresMigrator(ILogger logger)
         }
         finally
         {
-            await PostgresSql.ExecuteAsync(connection, null, $"SELECT pg_advisory_unlock({Key})", CancellationToken.None);
+            // A broken connection has released the lock with its session; the error that broke it is the one to see.
+            if (connection.State == System.Data.ConnectionState.Open)
+            {
+                await PostgresSql.ExecuteAsync(connection, null, $"SELECT pg_advisory_unlock({Key})", CancellationToken.None);
+            }
         }
     }
 

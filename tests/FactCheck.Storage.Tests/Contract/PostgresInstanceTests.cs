@@ -20,7 +20,13 @@ public sealed class PostgresInstanceTests
         await using var registration = leader.Lost.Register(lost.SetResult);
 
         // What the server does when the leader's process dies: its session ends and its locks go with it.
-        await target.ExecuteAsync("SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()");
+        // Only the session holding this schema's poller lock (a bigint key: high half in classid, low half in objid).
+        await target.ExecuteAsync("""
+            SELECT pg_terminate_backend(l.pid) FROM pg_locks l,
+                (SELECT hashtext(current_schema() || '.leader.telegram-poller')::bigint AS k) key
+            WHERE l.locktype = 'advisory' AND l.objsubid = 1
+              AND l.objid = (key.k & 4294967295)::oid AND l.classid = ((key.k >> 32) & 4294967295)::oid
+            """);
         await lost.Task.WaitAsync(Deadline);
         await using var successor = await target.LeaderLock().TryAcquireAsync("telegram-poller", CancellationToken.None);
 
