@@ -7,7 +7,6 @@ using FactCheck.Core.Conversation;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Matching.Embeddings;
 using FactCheck.Discord;
-using FactCheck.Storage.Sqlite;
 using FactCheck.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -21,7 +21,8 @@ public sealed class SqliteDatabase
 
         if (builder.Mode is not SqliteOpenMode.Memory && builder.DataSource != ":memory:")
         {
-            var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+            FilePath = Path.GetFullPath(builder.DataSource);
+            var directory = Path.GetDirectoryName(FilePath);
             if (!string.IsNullOrEmpty(directory))
             {
                 Directory.CreateDirectory(directory);
@@ -33,6 +34,9 @@ public sealed class SqliteDatabase
     }
 
     public string ConnectionString { get; }
+
+    /// <summary>The database file's full path, or null for an in-memory database.</summary>
+    public string? FilePath { get; }
 
     /// <summary>An open connection, the schema migrated; foreign keys are a per-connection setting in SQLite.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

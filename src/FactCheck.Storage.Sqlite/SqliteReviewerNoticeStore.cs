@@ -3,9 +3,12 @@ using FactCheck.Core.Tips.Outbox;
 
 namespace FactCheck.Storage.Sqlite;
 
-/// <summary>The reviewers' notices waiting in the SQLite file (table reviewer_notices, migration 0005).</summary>
-public sealed class SqliteReviewerNoticeStore(SqliteDatabase database) : IReviewerNoticeStore
+/// <summary>The reviewers' notices waiting in the SQLite file (table reviewer_notices, migration 0005), leased for delivery (0012).</summary>
+public sealed class SqliteReviewerNoticeStore(SqliteDatabase database, TimeProvider? time = null, OutboxLease? lease = null) : IReviewerNoticeStore
 {
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly OutboxLease leaseFor = lease ?? OutboxLease.Default;
+
     public Task EnqueueAsync(IReadOnlyList<(string Platform, string ChatId)> chats, string text, DateTimeOffset now, CancellationToken cancellationToken) =>
         EnqueueAsync(chats, text, null, now, cancellationToken);
 
@@ -33,9 +36,15 @@ public sealed class SqliteReviewerNoticeStore(SqliteDatabase database) : IReview
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id, platform, chat_id, text, created_at, image_tip_id FROM reviewer_notices WHERE platform = $p ORDER BY id LIMIT $n";
+        var now = clock.GetUtcNow();
+        command.CommandText =
+            "UPDATE reviewer_notices SET leased_until = $until WHERE id IN (SELECT id FROM reviewer_notices " +
+            "WHERE platform = $p AND (leased_until IS NULL OR leased_until <= $now) ORDER BY id LIMIT $n) " +
+            "RETURNING id, platform, chat_id, text, created_at, image_tip_id";
         command.Parameters.AddWithValue("$p", platform);
         command.Parameters.AddWithValue("$n", limit);
+        command.Parameters.AddWithValue("$now", SqliteValues.Moment(now));
+        command.Parameters.AddWithValue("$until", SqliteValues.Moment(now + leaseFor.Duration));
         var notices = new List<ReviewerNotice>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
@@ -51,7 +60,20 @@ public sealed class SqliteReviewerNoticeStore(SqliteDatabase database) : IReview
             });
         }
 
-        return notices;
+        // RETURNING keeps no order.
+        return [.. notices.OrderBy(n => n.Id)];
+    }
+
+    public async Task ReleaseAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        foreach (var id in ids)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE reviewer_notices SET leased_until = NULL WHERE id = $id";
+            command.Parameters.AddWithValue("$id", id);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)

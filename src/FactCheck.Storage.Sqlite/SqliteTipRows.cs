@@ -50,12 +50,16 @@ internal static class SqliteTipRows
         return askers;
     }
 
-    public static async Task<IReadOnlyList<OutboxMessage>> PendingAsync(SqliteConnection connection, string platform, int limit, CancellationToken cancellationToken)
+    /// <summary>Leases up to <paramref name="limit"/> pending rows not leased to anyone (or whose lease ran out) until <paramref name="until"/>, oldest first.</summary>
+    public static async Task<IReadOnlyList<OutboxMessage>> TakePendingAsync(
+        SqliteConnection connection, string platform, int limit, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
     {
+        // One statement, so one write transaction: two processes on the file cannot take the same row.
         await using var command = SqliteSql.Command(connection, null,
-            "SELECT id, tip_id, platform, user_id, chat_id, language, claim_id, claim_version, is_update, created_at FROM outbox " +
-            "WHERE sent_at IS NULL AND platform = $p ORDER BY id LIMIT $n",
-            ("$p", platform), ("$n", limit));
+            "UPDATE outbox SET leased_until = $until WHERE id IN (SELECT id FROM outbox " +
+            "WHERE sent_at IS NULL AND platform = $p AND (leased_until IS NULL OR leased_until <= $now) ORDER BY id LIMIT $n) " +
+            "RETURNING id, tip_id, platform, user_id, chat_id, language, claim_id, claim_version, is_update, created_at",
+            ("$p", platform), ("$n", limit), ("$now", SqliteValues.Moment(now)), ("$until", SqliteValues.Moment(until)));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var messages = new List<OutboxMessage>();
         while (await reader.ReadAsync(cancellationToken))
@@ -70,7 +74,8 @@ internal static class SqliteTipRows
                 ReadMoment(reader.GetString(9))));
         }
 
-        return messages;
+        // RETURNING keeps no order.
+        return [.. messages.OrderBy(m => m.Id)];
     }
 
     public static DateTimeOffset ReadMoment(string value) =>

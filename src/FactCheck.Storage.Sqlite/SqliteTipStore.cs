@@ -1,12 +1,18 @@
 using FactCheck.Core.Claims;
 using FactCheck.Core.Tips;
+using FactCheck.Core.Tips.Outbox;
 using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Storage.Sqlite;
 
 /// <summary>The tipline in the SQLite file, next to the claims it publishes (so a publish is one transaction).</summary>
-public sealed class SqliteTipStore(SqliteDatabase database) : ITipStore
+/// <remarks>Outbox rows are leased as in PostgreSQL (<see cref="OutboxLease"/>), so two processes on one file, or a
+/// pass that stopped halfway, never send a row twice; without a clock and lease given, the system clock and the default lease.</remarks>
+public sealed class SqliteTipStore(SqliteDatabase database, TimeProvider? time = null, OutboxLease? lease = null) : ITipStore
 {
+    private readonly TimeProvider clock = time ?? TimeProvider.System;
+    private readonly OutboxLease leaseFor = lease ?? OutboxLease.Default;
+
     /// <summary>A store on its own database (tests, tools).</summary>
     public SqliteTipStore(string connectionString)
         : this(new SqliteDatabase(connectionString))
@@ -123,13 +129,26 @@ public sealed class SqliteTipStore(SqliteDatabase database) : ITipStore
     public async Task<IReadOnlyList<OutboxMessage>> DequeuePendingAsync(string platform, int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await SqliteTipRows.PendingAsync(connection, platform, limit, cancellationToken);
+        var now = clock.GetUtcNow();
+        return await SqliteTipRows.TakePendingAsync(connection, platform, limit, now, now + leaseFor.Duration, cancellationToken);
+    }
+
+    public async Task ReleaseAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var id in outboxIds)
+        {
+            await SqliteSql.ExecuteAsync(connection, transaction, "UPDATE outbox SET leased_until = NULL WHERE id = $id AND sent_at IS NULL", cancellationToken, ("$id", id));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task MarkSentAsync(long outboxId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await SqliteSql.ExecuteAsync(connection, null, "UPDATE outbox SET sent_at = $now WHERE id = $id AND sent_at IS NULL", cancellationToken,
+        await SqliteSql.ExecuteAsync(connection, null, "UPDATE outbox SET sent_at = $now, leased_until = NULL WHERE id = $id AND sent_at IS NULL", cancellationToken,
             ("$id", outboxId), ("$now", SqliteValues.Moment(now)));
     }
 

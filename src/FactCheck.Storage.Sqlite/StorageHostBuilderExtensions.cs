@@ -16,15 +16,13 @@ namespace FactCheck.Storage.Sqlite;
 /// <summary>Registers the SQLite claim store, chat state store and tip store with the host.</summary>
 public static class StorageHostBuilderExtensions
 {
-    /// <summary>Binds and validates the `Storage` section and registers <see cref="IClaimStore"/>, <see cref="IChatStateStore"/>, <see cref="ITipStore"/>, <see cref="ICheckLog"/>, <see cref="IEmbeddingStore"/> and <see cref="IFeedStateStore"/> as singletons on one database.</summary>
-    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    /// <summary>Registers <see cref="IClaimStore"/>, <see cref="IChatStateStore"/>, <see cref="ITipStore"/>, <see cref="ICheckLog"/>, <see cref="IEmbeddingStore"/> and <see cref="IFeedStateStore"/> as singletons on one database.</summary>
+    /// <remarks>The `Storage` section is bound by the host's provider selection; this adds the SQLite rule on its connection string.</remarks>
+    public static IHostApplicationBuilder AddSqliteStorage(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.Section)
-            .ValidateDataAnnotations()
             .Validate(o => IsSqliteConnectionString(o.ConnectionString),
-                "Storage:ConnectionString is not an SQLite connection string with a Data Source (e.g. \"Data Source=data/factcheck.db\").")
-            .ValidateOnStart();
+                "Storage:ConnectionString is not an SQLite connection string with a Data Source (e.g. \"Data Source=data/factcheck.db\").");
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp => new SqliteDatabase(
@@ -39,9 +37,12 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<IEmbeddingStore, SqliteEmbeddingStore>();
         builder.Services.AddSingleton<SqliteTipStore>();
         builder.Services.AddSingleton<ITipStore>(sp => sp.GetRequiredService<SqliteTipStore>());
+        builder.Services.TryAddSingleton(sp => new OutboxLease(TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<StorageOptions>>().Value.OutboxLeaseSeconds)));
         builder.Services.AddSingleton<ICheckLog, SqliteCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         builder.Services.AddSingleton<IReviewerNoticeStore, SqliteReviewerNoticeStore>();
+        builder.Services.AddSingleton<IEventClaims, SqliteEventClaims>();
+        builder.Services.AddSingleton<ILeaderLock, SqliteLeaderLock>();
         builder.Services.AddSingleton<Core.Desk.IDeskStore, SqliteDeskStore>();
         builder.Services.AddSingleton<ITipImageStore, SqliteTipImageStore>();
         builder.Services.AddSingleton<IImageFingerprintStore, SqliteImageFingerprintStore>();

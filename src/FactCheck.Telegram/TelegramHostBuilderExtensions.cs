@@ -63,6 +63,7 @@ public static class TelegramHostBuilderExtensions
         services.AddSingleton<BotStartup>();
         services.AddSingleton<PollingLoop>();
         services.AddSingleton<WebhookLoop>();
+        services.AddSingleton<ClaimedUpdates>();
         services.AddHostedService<TelegramBotService>();
         return builder;
     }

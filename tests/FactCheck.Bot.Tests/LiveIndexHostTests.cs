@@ -4,7 +4,6 @@ using FactCheck.Core.Checking;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
-using FactCheck.Storage.Sqlite;
 using FactCheck.Telegram.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

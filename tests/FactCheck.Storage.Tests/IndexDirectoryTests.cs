@@ -1,4 +1,4 @@
-using FactCheck.Storage.Sqlite;
+using FactCheck.Core.Storage;
 
 namespace FactCheck.Storage.Tests;
 
@@ -16,5 +16,15 @@ public sealed class IndexDirectoryTests
         Assert.Equal("/var/lib/fc-index", moved);
         Assert.Null(memory);
         Assert.Null(shared);
+    }
+
+    [Fact]
+    public void A_postgres_store_keeps_its_index_in_the_configured_folder_or_in_data_factcheck_index()
+    {
+        var configured = new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = "Host=db", IndexDirectory = "/srv/fc-index" }.ResolveIndexDirectory();
+        var fallback = new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = "Host=db" }.ResolveIndexDirectory();
+
+        Assert.Equal("/srv/fc-index", configured);
+        Assert.Equal(Path.GetFullPath("data/factcheck.index"), fallback);
     }
 }

@@ -1,5 +1,5 @@
 using FactCheck.Core.Storage;
-using FactCheck.Storage.Sqlite;
+using FactCheck.Bot.Hosting;
 using FactCheck.Storage.Tests.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

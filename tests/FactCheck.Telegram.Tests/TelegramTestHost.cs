@@ -1,6 +1,6 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Storage;
-using FactCheck.Storage.Sqlite;
+using FactCheck.Bot.Hosting;
 using FactCheck.Telegram.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

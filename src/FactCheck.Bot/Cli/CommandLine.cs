@@ -24,6 +24,7 @@ internal static class CommandLine
         root.Add(EvalCommand.Create(io));
         root.Add(TipsCommand.Create(io));
         root.Add(FeedsCommand.Create(io));
+        root.Add(StorageCommand.Create(io));
         root.Add(DeskCommand.Create(io));
         return root;
     }

@@ -1,5 +1,5 @@
 using FactCheck.Core.Checking;
-using FactCheck.Storage.Sqlite;
+using FactCheck.Core.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,19 +7,29 @@ using Microsoft.Extensions.Options;
 namespace FactCheck.Bot.Hosting;
 
 /// <summary>Keeps the running bot's index level with the store: polls the store's change sequence and applies what
-/// another process (an `import`, a `tips publish`, a feed) changed, so a new claim is answered within seconds.</summary>
+/// another process (an `import`, a `tips publish`, a feed) changed, so a new claim is answered within seconds. A store
+/// that announces changes (PostgreSQL's LISTEN/NOTIFY) wakes it at once; the poll stays as the fallback.</summary>
 internal sealed partial class ClaimIndexWatcher(
     CheckService checkService,
     IOptions<StorageOptions> options,
     TimeProvider time,
-    ILogger<ClaimIndexWatcher> logger) : BackgroundService
+    ILogger<ClaimIndexWatcher> logger,
+    IClaimChangeSignal? changes = null) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromMilliseconds(options.Value.IndexPollMilliseconds);
         var failing = false;
+        Task? announced = null;
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Taken before catching up, so a change announced while catching up wakes the next round at once; kept
+            // across quiet rounds, so waiting adds nothing per round.
+            if (changes is not null && announced is null or { IsCompleted: true })
+            {
+                announced = changes.NextChangeAsync(stoppingToken);
+            }
+
             try
             {
                 await checkService.RefreshAsync(stoppingToken);
@@ -38,7 +48,9 @@ internal sealed partial class ClaimIndexWatcher(
 
             try
             {
-                await Task.Delay(interval, time, stoppingToken);
+                var poll = Task.Delay(interval, time, stoppingToken);
+                await (announced is null ? poll : Task.WhenAny(poll, announced));
+                stoppingToken.ThrowIfCancellationRequested();
             }
             catch (OperationCanceledException)
             {

@@ -48,9 +48,15 @@ public interface ITipStore
     /// <summary>Deletes tips (with their askers and notifications) last updated before <paramref name="cutoff"/>.</summary>
     Task<int> PurgeAsync(DateTimeOffset cutoff, CancellationToken cancellationToken);
 
-    /// <summary>The platform's pending notifications, oldest first (each adapter delivers its own); they stay pending
+    /// <summary>Takes the platform's pending notifications, oldest first (each adapter delivers its own), for this
+    /// instance: each row taken is leased (<see cref="Outbox.OutboxLease"/>), so no other instance takes it until it is
+    /// marked sent, released, or the lease runs out (a crashed instance's rows are then taken again). They stay pending
     /// until marked sent, so a crash between sending and marking resends one message rather than losing it.</summary>
     Task<IReadOnlyList<OutboxMessage>> DequeuePendingAsync(string platform, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Gives back rows taken by <see cref="DequeuePendingAsync"/> and not delivered (a "retry later", a pass cut
+    /// short), so the next pass of any instance may take them at once rather than after the lease.</summary>
+    Task ReleaseAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Marks a notification delivered; marking it again changes nothing.</summary>
     Task MarkSentAsync(long outboxId, DateTimeOffset now, CancellationToken cancellationToken);

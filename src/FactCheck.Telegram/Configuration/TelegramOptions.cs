@@ -40,4 +40,8 @@ public sealed class TelegramOptions
 
     /// <summary>Longest wait after a network failure before polling again, in seconds.</summary>
     public int MaxBackoffSeconds { get; set; } = 30;
+
+    /// <summary>Webhook mode: how long an instance's claim on an update holds before another instance may take the update
+    /// again (the first was killed mid-update), in seconds. Longer than handling one update takes, 429 waits included.</summary>
+    public int UpdateClaimSeconds { get; set; } = 120;
 }

@@ -29,6 +29,11 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
             return ValidateOptionsResult.Fail("Telegram:PollTimeoutSeconds must be between 0 and 50 and Telegram:MaxBackoffSeconds at least 1.");
         }
 
+        if (options.UpdateClaimSeconds is < 5 or > 3600)
+        {
+            return ValidateOptionsResult.Fail("Telegram:UpdateClaimSeconds must be between 5 and 3600.");
+        }
+
         if (options.MaxConcurrentUpdates is < 1 or > 100)
         {
             return ValidateOptionsResult.Fail("Telegram:MaxConcurrentUpdates must be between 1 and 100.");

@@ -17,13 +17,18 @@ namespace FactCheck.Telegram.Hosting;
 /// <remarks>
 /// HttpListener rather than Kestrel: the endpoint is one POST route behind the TLS proxy Telegram requires anyway,
 /// and it keeps the ASP.NET Core shared framework out of the adapter and of every host that does not use webhooks.
+/// With <see cref="FactCheck.Core.Storage.IEventClaims"/> in the store (several instances behind a load balancer), each update is claimed
+/// first and answered only once handled: a duplicate or another instance's update is answered without handling (503
+/// while the other still holds it, so Telegram asks again), and an update whose instance is killed was never
+/// acknowledged, so Telegram delivers it again and, once the claim ran out, another instance handles it.
 /// </remarks>
 internal sealed partial class WebhookLoop(
     ITelegramBotClient bot,
     UpdateRouter router,
     TimeProvider time,
     IOptions<TelegramOptions> options,
-    ILogger<WebhookLoop> logger)
+    ILogger<WebhookLoop> logger,
+    ClaimedUpdates claimed)
 {
     private const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
@@ -38,7 +43,8 @@ internal sealed partial class WebhookLoop(
         await RegisterAsync(o, stopping);
 
         // Telegram does not send an acknowledged update again, so those accepted are all started, also while stopping.
-        using var lanes = new UpdateLanes(router.HandleAsync, o.MaxConcurrentUpdates, logger, CancellationToken.None, abort);
+        using var lanes = new UpdateLanes(claimed.Enabled ? claimed.HandleAsync : router.HandleAsync, o.MaxConcurrentUpdates, logger, CancellationToken.None, abort);
+        var answering = new List<Task>();
         using (stopping.Register(listener.Stop))
         {
             var secret = Encoding.UTF8.GetBytes(o.WebhookSecret!);
@@ -54,12 +60,15 @@ internal sealed partial class WebhookLoop(
                     break;
                 }
 
-                await AcceptAsync(context, secret, lanes, stopping);
+                // Calls waiting for their update to be handled answer on their own, so the next call is taken at once.
+                answering.RemoveAll(t => t.IsCompleted);
+                answering.Add(AcceptAsync(context, secret, lanes, stopping));
             }
         }
 
         LogStopping(lanes.Pending);
         await lanes.DrainAsync();
+        await Task.WhenAll(answering);
     }
 
     private async Task AcceptAsync(HttpListenerContext context, byte[] secret, UpdateLanes lanes, CancellationToken cancellationToken)
@@ -75,8 +84,15 @@ internal sealed partial class WebhookLoop(
         }
         finally
         {
-            // Close, not Dispose: disposing an HttpListenerResponse aborts the connection instead of answering.
-            context.Response.Close();
+            try
+            {
+                // Close, not Dispose: disposing an HttpListenerResponse aborts the connection instead of answering.
+                context.Response.Close();
+            }
+            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+            {
+                // The listener stopped while this call waited: unanswered, Telegram delivers the update again.
+            }
         }
     }
 
@@ -102,9 +118,14 @@ internal sealed partial class WebhookLoop(
                 return HttpStatusCode.BadRequest;
             }
 
-            // Dispatched, not handled, before answering: Telegram waits for the response before sending the next update.
-            await lanes.DispatchAsync(update, cancellationToken);
-            return HttpStatusCode.OK;
+            if (!claimed.Enabled)
+            {
+                // Dispatched, not handled, before answering: Telegram waits for the response before sending the next update.
+                await lanes.DispatchAsync(update, cancellationToken);
+                return HttpStatusCode.OK;
+            }
+
+            return await claimed.ClaimAndHandleAsync(update, lanes, cancellationToken);
         }
         catch (JsonException e)
         {

@@ -12,13 +12,17 @@ internal sealed partial class UpdateRouter(
     TipButtonHandler buttons,
     ILogger<UpdateRouter> logger)
 {
-    public async Task HandleAsync(Update update, CancellationToken cancellationToken)
+    public Task HandleAsync(Update update, CancellationToken cancellationToken) => HandleAsync(update, markHandled: true, cancellationToken);
+
+    /// <summary>Routes the update; with <paramref name="markHandled"/> false the caller has claimed it already (webhook
+    /// mode, IEventClaims), so it is handled again after a crash rather than skipped.</summary>
+    public async Task HandleAsync(Update update, bool markHandled, CancellationToken cancellationToken)
     {
         try
         {
             // Marked before handling: after a crash mid-update the user may get no answer, but never the same answer twice.
             // A store that cannot say lands in the catch below, and the update is skipped for the same reason.
-            if (!await settings.TryMarkHandledAsync(update.Id, cancellationToken))
+            if (markHandled && !await settings.TryMarkHandledAsync(update.Id, cancellationToken))
             {
                 LogDuplicate(update.Id);
                 return;

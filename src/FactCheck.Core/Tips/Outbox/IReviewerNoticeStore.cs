@@ -11,8 +11,12 @@ public interface IReviewerNoticeStore
     Task EnqueueAsync(IReadOnlyList<(string Platform, string ChatId)> chats, string text, long? imageTipId, DateTimeOffset now, CancellationToken cancellationToken) =>
         EnqueueAsync(chats, text, now, cancellationToken);
 
-    /// <summary>The platform's pending notices, oldest first; they stay pending until marked sent.</summary>
+    /// <summary>Takes the platform's pending notices, oldest first, under a lease as <see cref="ITipStore.DequeuePendingAsync"/>
+    /// does; they stay pending until marked sent.</summary>
     Task<IReadOnlyList<ReviewerNotice>> PendingAsync(string platform, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Gives back notices taken and not delivered, so the next pass of any instance may take them at once.</summary>
+    Task ReleaseAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Marks a notice delivered (or given up); marking it again changes nothing.</summary>
     Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken);

@@ -35,25 +35,36 @@ public sealed class ReviewerNotices(
     public async Task<OutboxPass> DeliverPendingAsync(ITipNotificationChannel channel, int batch, CancellationToken cancellationToken)
     {
         int sent = 0, dropped = 0;
-        foreach (var notice in await store.PendingAsync(channel.Platform, batch, cancellationToken))
+        var taken = await store.PendingAsync(channel.Platform, batch, cancellationToken);
+        var untried = taken.Select(n => n.Id).ToHashSet();
+        try
         {
-            if (cancellationToken.IsCancellationRequested)
+            foreach (var notice in taken)
             {
-                break;
-            }
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
 
-            // The image may have been deleted since (/forget): the text still goes.
-            var image = notice.ImageTipId is { } tipId && images is not null ? await images.GetAsync(tipId, cancellationToken) : null;
-            var outcome = image is null
-                ? await channel.PostNoticeAsync(notice.ChatId, notice.Text, cancellationToken)
-                : await channel.PostNoticeAsync(notice.ChatId, notice.Text, image, notice.ImageTipId!.Value, cancellationToken);
-            if (outcome == DeliveryOutcome.RetryLater)
-            {
-                return new OutboxPass(sent, dropped, Deferred: true);
-            }
+                // The image may have been deleted since (/forget): the text still goes.
+                var image = notice.ImageTipId is { } tipId && images is not null ? await images.GetAsync(tipId, cancellationToken) : null;
+                var outcome = image is null
+                    ? await channel.PostNoticeAsync(notice.ChatId, notice.Text, cancellationToken)
+                    : await channel.PostNoticeAsync(notice.ChatId, notice.Text, image, notice.ImageTipId!.Value, cancellationToken);
+                if (outcome == DeliveryOutcome.RetryLater)
+                {
+                    return new OutboxPass(sent, dropped, Deferred: true);
+                }
 
-            await store.MarkSentAsync(notice.Id, time.GetUtcNow(), CancellationToken.None);
-            _ = outcome == DeliveryOutcome.Sent ? sent++ : dropped++;
+                await store.MarkSentAsync(notice.Id, time.GetUtcNow(), CancellationToken.None);
+                untried.Remove(notice.Id);
+                _ = outcome == DeliveryOutcome.Sent ? sent++ : dropped++;
+            }
+        }
+        finally
+        {
+            // Notices taken and not delivered go back at once (not after the lease), to any instance.
+            await store.ReleaseAsync(untried, CancellationToken.None);
         }
 
         return new OutboxPass(sent, dropped, Deferred: false);

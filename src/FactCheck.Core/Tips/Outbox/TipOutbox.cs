@@ -27,37 +27,48 @@ public sealed class TipOutbox(ITipStore tips, IClaimStore claims, TimeProvider t
         int sent = 0, dropped = 0;
         var waiting = new HashSet<string>(StringComparer.Ordinal);
         var sources = new Dictionary<(string ClaimId, long TipId), (Claim? Claim, Tip? Tip)>();
-        foreach (var message in await tips.DequeuePendingAsync(channel.Platform, batch, cancellationToken))
+        var taken = await tips.DequeuePendingAsync(channel.Platform, batch, cancellationToken);
+        var untried = taken.Select(m => m.Id).ToHashSet();
+        try
         {
-            if (cancellationToken.IsCancellationRequested || waiting.Count >= MaxDeferredChats)
+            foreach (var message in taken)
             {
-                break;
-            }
+                if (cancellationToken.IsCancellationRequested || waiting.Count >= MaxDeferredChats)
+                {
+                    break;
+                }
 
-            if (waiting.Contains(message.Asker.UserId))
-            {
-                continue;
-            }
+                if (waiting.Contains(message.Asker.UserId))
+                {
+                    continue;
+                }
 
-            // A published tip queues one row per asker: its claim and text are read once per pass, not once per asker.
-            if (!sources.TryGetValue((message.ClaimId, message.TipId), out var source))
-            {
-                source = (await claims.GetAsync(message.ClaimId, cancellationToken), await tips.GetAsync(message.TipId, cancellationToken));
-                sources[(message.ClaimId, message.TipId)] = source;
-            }
+                // A published tip queues one row per asker: its claim and text are read once per pass, not once per asker.
+                if (!sources.TryGetValue((message.ClaimId, message.TipId), out var source))
+                {
+                    source = (await claims.GetAsync(message.ClaimId, cancellationToken), await tips.GetAsync(message.TipId, cancellationToken));
+                    sources[(message.ClaimId, message.TipId)] = source;
+                }
 
-            var notification = Compose(message, source.Claim, source.Tip);
-            var outcome = notification is null ? DeliveryOutcome.Undeliverable : await SendAsync(channel, notification, cancellationToken);
-            if (outcome == DeliveryOutcome.RetryLater)
-            {
-                waiting.Add(message.Asker.UserId);
-                continue;
-            }
+                var notification = Compose(message, source.Claim, source.Tip);
+                var outcome = notification is null ? DeliveryOutcome.Undeliverable : await SendAsync(channel, notification, cancellationToken);
+                if (outcome == DeliveryOutcome.RetryLater)
+                {
+                    waiting.Add(message.Asker.UserId);
+                    continue;
+                }
 
-            // Not cancellable: once the platform has the message, a mark cut short by a stopping host would send it
-            // again after the restart.
-            await tips.MarkSentAsync(message.Id, time.GetUtcNow(), CancellationToken.None);
-            _ = outcome == DeliveryOutcome.Sent ? sent++ : dropped++;
+                // Not cancellable: once the platform has the message, a mark cut short by a stopping host would send it
+                // again after the restart.
+                await tips.MarkSentAsync(message.Id, time.GetUtcNow(), CancellationToken.None);
+                untried.Remove(message.Id);
+                _ = outcome == DeliveryOutcome.Sent ? sent++ : dropped++;
+            }
+        }
+        finally
+        {
+            // Rows this pass took but did not deliver go back at once (not after the lease), in their order, to any instance.
+            await tips.ReleaseAsync(untried, CancellationToken.None);
         }
 
         return new OutboxPass(sent, dropped, Deferred: waiting.Count > 0);

@@ -1,35 +1,38 @@
-using FactCheck.Storage.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
+using FactCheck.Core.Storage;
+using FactCheck.Storage.Tests.Sqlite;
 
-namespace FactCheck.Storage.Tests.Sqlite;
+namespace FactCheck.Storage.Tests.Contract;
 
-public class ChatStateStoreTests
+/// <summary>What every <see cref="IChatStateStore"/> does, on every provider.</summary>
+public abstract class ChatStateStoreContract
 {
-    [Fact]
+    protected abstract Task<StoreTarget> OpenAsync();
+
+    [SkippableFact]
     public async Task An_event_is_handled_once_even_after_reopening()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteChatStateStore(db.ConnectionString);
+        await using var db = await OpenAsync();
+        var store = db.ChatState();
 
         var first = await store.TryMarkHandledAsync("telegram", "update:42", CancellationToken.None);
         var second = await store.TryMarkHandledAsync("telegram", "update:42", CancellationToken.None);
         var otherPlatform = await store.TryMarkHandledAsync("discord", "update:42", CancellationToken.None);
-        var reopened = await new SqliteChatStateStore(db.ConnectionString).TryMarkHandledAsync("telegram", "update:42", CancellationToken.None);
+        var reopened = await db.ChatState().TryMarkHandledAsync("telegram", "update:42", CancellationToken.None);
 
         Assert.Equal((true, false, true, false), (first, second, otherPlatform, reopened));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Settings_are_set_read_overwritten_and_removed()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteChatStateStore(db.ConnectionString);
+        await using var db = await OpenAsync();
+        var store = db.ChatState();
 
         Assert.Null(await store.GetSettingAsync("telegram", "chat:-1001", "autocheck", CancellationToken.None));
         await store.SetSettingAsync("telegram", "chat:-1001", "autocheck", "on", CancellationToken.None);
         await store.SetSettingAsync("telegram", "chat:-1001", "autocheck", "off", CancellationToken.None);
         await store.SetSettingAsync("telegram", "user:42", "language", "id", CancellationToken.None);
-        var reopened = new SqliteChatStateStore(db.ConnectionString);
+        var reopened = db.ChatState();
 
         Assert.Equal("off", await reopened.GetSettingAsync("telegram", "chat:-1001", "autocheck", CancellationToken.None));
         Assert.Equal("id", await reopened.GetSettingAsync("telegram", "user:42", "language", CancellationToken.None));
@@ -40,34 +43,46 @@ public class ChatStateStoreTests
         Assert.Equal("id", await store.GetSettingAsync("telegram", "user:42", "language", CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Handled_events_older_than_the_retention_are_pruned()
     {
-        using var db = new TempDatabase();
+        await using var db = await OpenAsync();
         var time = new ManualTime(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        var store = new SqliteChatStateStore(new SqliteDatabase(db.ConnectionString), time, NullLogger<SqliteChatStateStore>.Instance);
+        var store = db.ChatState(time);
         await store.TryMarkHandledAsync("telegram", "old", CancellationToken.None);
         time.Now += TimeSpan.FromDays(20);
         await store.TryMarkHandledAsync("telegram", "recent", CancellationToken.None);
 
         time.Now += TimeSpan.FromDays(11);
-        var pruned = await store.PruneHandledEventsAsync(CancellationToken.None);
+        var pruned = await db.PruneHandledEventsAsync(store);
 
         Assert.Equal(1, pruned);
-        Assert.Equal("recent", await db.ScalarAsync("SELECT group_concat(event_id) FROM handled_events"));
+        Assert.Equal(["recent"], await db.ColumnAsync("SELECT event_id FROM handled_events"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Marking_events_prunes_old_ones_now_and_then()
     {
-        using var db = new TempDatabase();
+        await using var db = await OpenAsync();
         var time = new ManualTime(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        var store = new SqliteChatStateStore(new SqliteDatabase(db.ConnectionString), time, NullLogger<SqliteChatStateStore>.Instance);
+        var store = db.ChatState(time);
         await store.TryMarkHandledAsync("discord", "old", CancellationToken.None);
 
         time.Now += TimeSpan.FromDays(31);
         await store.TryMarkHandledAsync("discord", "new", CancellationToken.None);
 
-        Assert.Equal("new", await db.ScalarAsync("SELECT group_concat(event_id) FROM handled_events"));
+        Assert.Equal(["new"], await db.ColumnAsync("SELECT event_id FROM handled_events"));
+    }
+
+    /// <summary>The contract on an SQLite file.</summary>
+    public sealed class OnSqlite : ChatStateStoreContract
+    {
+        protected override Task<StoreTarget> OpenAsync() => Task.FromResult<StoreTarget>(new SqliteTarget());
+    }
+
+    /// <summary>The contract on a PostgreSQL schema.</summary>
+    public sealed class OnPostgres : ChatStateStoreContract
+    {
+        protected override async Task<StoreTarget> OpenAsync() => await PostgresTarget.CreateAsync();
     }
 }

@@ -1,33 +1,36 @@
 using FactCheck.Core.Feeds;
-using FactCheck.Storage.Sqlite;
+using FactCheck.Core.Storage;
 
-namespace FactCheck.Storage.Tests.Sqlite;
+namespace FactCheck.Storage.Tests.Contract;
 
-public class FeedStateStoreTests
+/// <summary>What every <see cref="IFeedStateStore"/> does, on every provider.</summary>
+public abstract class FeedStateStoreContract
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
 
-    [Fact]
+    protected abstract Task<StoreTarget> OpenAsync();
+
+    [SkippableFact]
     public async Task A_failed_run_keeps_the_cursor_and_last_success_and_a_later_success_clears_the_error()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteFeedStateStore(new SqliteDatabase(db.ConnectionString));
+        await using var db = await OpenAsync();
+        var store = db.Feeds();
 
         await store.SaveRunAsync("tbh", Monday, "2026-11-20", null, CancellationToken.None);
         await store.SaveRunAsync("tbh", Monday.AddHours(1), null, "https://x/sitemap.xml: HTTP 503", CancellationToken.None);
         var failed = Assert.Single(await store.ListSourcesAsync(CancellationToken.None));
         await store.SaveRunAsync("tbh", Monday.AddHours(2), "2026-11-22", null, CancellationToken.None);
-        var recovered = Assert.Single(await new SqliteFeedStateStore(new SqliteDatabase(db.ConnectionString)).ListSourcesAsync(CancellationToken.None));
+        var recovered = Assert.Single(await db.Feeds().ListSourcesAsync(CancellationToken.None));
 
         Assert.Equal(new FeedSourceState("tbh", Monday.AddHours(1), Monday, "2026-11-20", "https://x/sitemap.xml: HTTP 503", Monday.AddHours(1)), failed);
         Assert.Equal(new FeedSourceState("tbh", Monday.AddHours(2), Monday.AddHours(2), "2026-11-22", null, null), recovered);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_304_keeps_the_stored_validators_and_moves_the_read_time()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteFeedStateStore(new SqliteDatabase(db.ConnectionString));
+        await using var db = await OpenAsync();
+        var store = db.Feeds();
 
         await store.SaveResourceAsync("tbh", "https://x/a", new ResourceValidators("\"v1\"", "Sun, 22 Nov 2026 10:00:00 GMT"), Monday, CancellationToken.None);
         await store.SaveResourceAsync("tbh", "https://x/a", new ResourceValidators(null, null), Monday.AddDays(1), CancellationToken.None);
@@ -37,19 +40,13 @@ public class FeedStateStoreTests
         Assert.Null(await store.GetResourceAsync("other", "https://x/a", CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_suggestion_is_stored_once_per_tip_and_claim_and_only_for_a_tip_that_exists()
     {
-        using var db = new TempDatabase();
-        var database = new SqliteDatabase(db.ConnectionString);
-        var store = new SqliteFeedStateStore(database);
-        await using (var connection = await database.OpenAsync(CancellationToken.None))
-        await using (var insert = connection.CreateCommand())
-        {
-            insert.CommandText = "INSERT INTO tips (id, text, text_hash, language, status, ask_count, created_at, updated_at) " +
-                "VALUES (7, 'tip text', 'h', 'en', 'Open', 1, '2026-11-23T08:00:00Z', '2026-11-23T08:00:00Z')";
-            await insert.ExecuteNonQueryAsync();
-        }
+        await using var db = await OpenAsync();
+        var store = db.Feeds();
+        await db.ExecuteAsync("INSERT INTO tips (id, text, text_hash, language, status, ask_count, created_at, updated_at) " +
+            "VALUES (7, 'tip text', 'h', 'en', 'Open', 1, '2026-11-23T08:00:00Z', '2026-11-23T08:00:00Z')");
 
         var first = await store.AddSuggestionAsync(new FeedSuggestion(7, "u-1", "tbh", 0.91, Monday), CancellationToken.None);
         var again = await store.AddSuggestionAsync(new FeedSuggestion(7, "u-1", "tbh", 0.95, Monday.AddHours(1)), CancellationToken.None);
@@ -58,5 +55,17 @@ public class FeedStateStoreTests
         Assert.Equal((true, false, false), (first, again, noTip));
         var open = Assert.Single(await store.ListOpenSuggestionsAsync(10, CancellationToken.None));
         Assert.Equal("/attach 7 u-1", open.AttachCommand);
+    }
+
+    /// <summary>The contract on an SQLite file.</summary>
+    public sealed class OnSqlite : FeedStateStoreContract
+    {
+        protected override Task<StoreTarget> OpenAsync() => Task.FromResult<StoreTarget>(new SqliteTarget());
+    }
+
+    /// <summary>The contract on a PostgreSQL schema.</summary>
+    public sealed class OnPostgres : FeedStateStoreContract
+    {
+        protected override async Task<StoreTarget> OpenAsync() => await PostgresTarget.CreateAsync();
     }
 }

@@ -1,25 +1,27 @@
 using FactCheck.Core.Claims;
-using FactCheck.Storage.Sqlite;
+using FactCheck.Core.Storage;
+using FactCheck.Storage.Tests.Sqlite;
 
-namespace FactCheck.Storage.Tests.Sqlite;
+namespace FactCheck.Storage.Tests.Contract;
 
-public sealed class ClaimChangeLogTests : IDisposable
+/// <summary>What every <see cref="IClaimChangeLog"/> does, on every provider.</summary>
+public abstract class ClaimChangeLogContract
 {
-    private readonly TempDatabase temp = new();
+    protected abstract Task<StoreTarget> OpenAsync();
 
-    [Fact]
+    [SkippableFact]
     public async Task Every_added_changed_or_deleted_claim_takes_the_next_change_number_and_an_unchanged_one_takes_none()
     {
-        var database = new SqliteDatabase(temp.ConnectionString);
-        var store = new SqliteClaimStore(database);
-        var log = new SqliteClaimChangeLog(database);
+        await using var temp = await OpenAsync();
+        var store = temp.ClaimStore();
+        var log = temp.ChangeLog();
 
         await store.UpsertAsync([Claims.Make("a"), Claims.Make("b")], CancellationToken.None);
         var afterImport = await log.StateAsync(CancellationToken.None);
         await store.UpsertAsync([Claims.Make("a")], CancellationToken.None);
         var afterSameAgain = await log.StateAsync(CancellationToken.None);
         await store.UpsertAsync([Claims.Make("a", rating: "True")], CancellationToken.None);
-        await temp.ScalarAsync("DELETE FROM claims WHERE id = 'b'");
+        await temp.ExecuteAsync("DELETE FROM claims WHERE id = 'b'");
 
         var changes = await log.ChangesAfterAsync(afterImport.Sequence, 100, CancellationToken.None);
         Assert.Equal((2L, 2), (afterImport.Sequence, afterImport.ClaimCount));
@@ -30,12 +32,12 @@ public sealed class ClaimChangeLogTests : IDisposable
         Assert.Equal(1, (await log.StateAsync(CancellationToken.None)).ClaimCount);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Changes_are_read_in_batches_oldest_first_with_each_claim_once_at_its_latest_number()
     {
-        var database = new SqliteDatabase(temp.ConnectionString);
-        var store = new SqliteClaimStore(database);
-        var log = new SqliteClaimChangeLog(database);
+        await using var temp = await OpenAsync();
+        var store = temp.ClaimStore();
+        var log = temp.ChangeLog();
         foreach (var id in new[] { "a", "b", "c" })
         {
             await store.UpsertAsync([Claims.Make(id)], CancellationToken.None);
@@ -50,15 +52,26 @@ public sealed class ClaimChangeLogTests : IDisposable
         Assert.Equal(4L, rest[0].Sequence);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Two_stores_have_different_identities_so_an_index_built_for_one_is_not_taken_for_the_other()
     {
-        using var other = new TempDatabase();
-        var one = await new SqliteClaimChangeLog(new SqliteDatabase(temp.ConnectionString)).StateAsync(CancellationToken.None);
-        var two = await new SqliteClaimChangeLog(new SqliteDatabase(other.ConnectionString)).StateAsync(CancellationToken.None);
+        await using var temp = await OpenAsync();
+        await using var other = await OpenAsync();
+        var one = await temp.ChangeLog().StateAsync(CancellationToken.None);
+        var two = await other.ChangeLog().StateAsync(CancellationToken.None);
         Assert.NotEqual(one.StoreId, two.StoreId);
         Assert.Equal(32, one.StoreId.Length);
     }
 
-    public void Dispose() => temp.Dispose();
+    /// <summary>The contract on an SQLite file.</summary>
+    public sealed class OnSqlite : ClaimChangeLogContract
+    {
+        protected override Task<StoreTarget> OpenAsync() => Task.FromResult<StoreTarget>(new SqliteTarget());
+    }
+
+    /// <summary>The contract on a PostgreSQL schema.</summary>
+    public sealed class OnPostgres : ClaimChangeLogContract
+    {
+        protected override async Task<StoreTarget> OpenAsync() => await PostgresTarget.CreateAsync();
+    }
 }

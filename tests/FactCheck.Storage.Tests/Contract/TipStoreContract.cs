@@ -1,20 +1,22 @@
 using FactCheck.Core.Tips;
-using FactCheck.Storage.Sqlite;
+using System.Data.Common;
 using FactCheck.Storage.Tests.Sqlite;
-using Microsoft.Data.Sqlite;
 
-namespace FactCheck.Storage.Tests.Tips;
+namespace FactCheck.Storage.Tests.Contract;
 
-public class TipStoreTests
+/// <summary>What every <see cref="ITipStore"/> does, on every provider.</summary>
+public abstract class TipStoreContract
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly Reviewer Editor = new("telegram", "900");
 
-    [Fact]
+    protected abstract Task<StoreTarget> OpenAsync();
+
+    [SkippableFact]
     public async Task The_same_text_from_another_user_joins_the_tip_and_a_repeat_ask_counts_once()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteTipStore(db.ConnectionString);
+        await using var db = await OpenAsync();
+        var store = db.Tips();
 
         var first = await Submit(store, "Vaksin berisi chip", "1", "hash-a");
         var second = await Submit(store, "vaksin berisi chip!", "2", "hash-a");
@@ -26,26 +28,26 @@ public class TipStoreTests
         Assert.Equal(["1", "2"], (await store.GetAskersAsync(first.TipId, CancellationToken.None)).Select(a => a.UserId));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Identical_submissions_arriving_at_once_make_one_tip_counting_every_asker()
     {
-        using var db = new TempDatabase();
-        await new SqliteTipStore(db.ConnectionString).InitializeAsync(CancellationToken.None);
+        await using var db = await OpenAsync();
+        await db.Tips().InitializeAsync(CancellationToken.None);
 
-        // Separate store instances, as separate processes would be: only the write transaction keeps them apart.
+        // Separate store instances, as separate processes would be: only the database keeps them apart.
         var results = await Task.WhenAll(Enumerable.Range(1, 6).Select(i => Task.Run(() =>
-            Submit(new SqliteTipStore(db.ConnectionString), "Same chain message", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "same"))));
+            Submit(db.Tips(), "Same chain message", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "same"))));
 
         Assert.Single(results.Select(r => r.TipId).Distinct());
         Assert.Equal(1, results.Count(r => r.Status == SubmitStatus.Created));
-        Assert.Equal("1|6", await db.ScalarAsync("SELECT COUNT(*) || '|' || MAX(ask_count) FROM tips"));
+        Assert.Equal(["6"], await db.ColumnAsync("SELECT ask_count FROM tips"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Open_tips_are_listed_most_asked_first()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteTipStore(db.ConnectionString);
+        await using var db = await OpenAsync();
+        var store = db.Tips();
         var once = await Submit(store, "asked once", "1", "h1");
         var thrice = await Submit(store, "asked three times", "1", "h3");
         await Submit(store, "asked three times", "2", "h3");
@@ -61,11 +63,11 @@ public class TipStoreTests
         Assert.Equal([3, 2, 1], queue.Select(t => t.AskCount));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Publish_enqueues_one_notification_per_asker_once_and_sent_ones_stay_sent_after_reopening()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteTipStore(db.ConnectionString);
+        await using var db = await OpenAsync();
+        var store = db.Tips();
         var tip = await Submit(store, "Air kelapa menyembuhkan covid", "1", "h");
         await Submit(store, "Air kelapa menyembuhkan covid", "2", "h");
         await Submit(store, "Air kelapa menyembuhkan covid", "3", "h");
@@ -90,39 +92,38 @@ public class TipStoreTests
         }
 
         Assert.Empty(await store.DequeuePendingAsync("telegram", 100, CancellationToken.None));
-        Assert.Empty(await new SqliteTipStore(db.ConnectionString).DequeuePendingAsync("telegram", 100, CancellationToken.None));
+        Assert.Empty(await db.Tips().DequeuePendingAsync("telegram", 100, CancellationToken.None));
 
         // A corrected verdict is a new claim version: sent again, marked as an update.
         await store.PublishAsync(tip.TipId, Claims.Make("tip:1", rating: "Misleading"), Editor, Start, CancellationToken.None);
-        var corrections = await new SqliteTipStore(db.ConnectionString).DequeuePendingAsync("telegram", 100, CancellationToken.None);
+        var corrections = await db.Tips().DequeuePendingAsync("telegram", 100, CancellationToken.None);
         Assert.Equal(["1", "2"], corrections.Select(m => m.Asker.UserId));
         Assert.All(corrections, m => Assert.True(m.IsUpdate));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_publish_failing_midway_leaves_tips_claims_outbox_and_actions_unchanged()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteTipStore(db.ConnectionString);
+        await using var db = await OpenAsync();
+        var store = db.Tips();
         var tip = await Submit(store, "Pesan berantai tentang bansos", "1", "h");
         await Submit(store, "Pesan berantai tentang bansos", "2", "h");
         // The second outbox row fails: by then the claim is written and the tip marked published.
-        await Execute(db, "CREATE TRIGGER fail_second_notification BEFORE INSERT ON outbox WHEN (SELECT COUNT(*) FROM outbox) >= 1 " +
-            "BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        await db.FailSecondOutboxInsertAsync();
         var before = await db.DumpAsync();
 
-        await Assert.ThrowsAsync<SqliteException>(() => store.PublishAsync(tip.TipId, Claims.Make("tip:1"), Editor, Start, CancellationToken.None));
+        await Assert.ThrowsAnyAsync<DbException>(() => store.PublishAsync(tip.TipId, Claims.Make("tip:1"), Editor, Start, CancellationToken.None));
 
         Assert.Equal(before, await db.DumpAsync());
-        Assert.Equal("0", await db.ScalarAsync("SELECT COUNT(*) FROM claims"));
+        Assert.Equal(["0"], await db.ColumnAsync("SELECT COUNT(*) FROM claims"));
         Assert.Equal(TipStatus.Open, (await store.GetAsync(tip.TipId, CancellationToken.None))!.Status);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Forget_leaves_no_row_mentioning_the_user_in_any_table()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteTipStore(db.ConnectionString);
+        await using var db = await OpenAsync();
+        var store = db.Tips();
         const string User = "7781234";
         var shared = await Submit(store, "Shared rumour about the election", User, "shared");
         await Submit(store, "Shared rumour about the election", "2", "shared");
@@ -130,7 +131,7 @@ public class TipStoreTests
         await store.SetOptOutAsync("telegram", User, true, CancellationToken.None);
         await store.RecordActionAsync(new Reviewer("telegram", User), "list", null, null, Start, CancellationToken.None);
         await store.PublishAsync(shared.TipId, Claims.Make("tip:1"), Editor, Start, CancellationToken.None);
-        await new SqliteChatStateStore(db.ConnectionString).SetSettingAsync("telegram", "user:" + User, "language", "id", CancellationToken.None);
+        await db.ChatState().SetSettingAsync("telegram", "user:" + User, "language", "id", CancellationToken.None);
         Assert.Contains(User, await db.DumpAsync(), StringComparison.Ordinal);
 
         await store.ForgetUserAsync("telegram", User, CancellationToken.None);
@@ -139,14 +140,14 @@ public class TipStoreTests
         Assert.DoesNotContain(User, dump, StringComparison.Ordinal);
         Assert.DoesNotContain("A rumour only this user sent", dump, StringComparison.Ordinal);
         Assert.Equal(1, (await store.GetAsync(shared.TipId, CancellationToken.None))!.AskCount);
-        Assert.Equal("list", await db.ScalarAsync("SELECT action FROM reviewer_actions WHERE reviewer = 'forgotten'"));
+        Assert.Equal(["list"], await db.ColumnAsync("SELECT action FROM reviewer_actions WHERE reviewer = 'forgotten'"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Purge_removes_only_tips_last_updated_before_the_cutoff()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteTipStore(db.ConnectionString);
+        await using var db = await OpenAsync();
+        var store = db.Tips();
         var old = await Submit(store, "old rumour", "1", "old", Start);
         var recent = await Submit(store, "recent rumour", "1", "recent", Start.AddDays(100));
 
@@ -155,14 +156,14 @@ public class TipStoreTests
         Assert.Equal(1, purged);
         Assert.Null(await store.GetAsync(old.TipId, CancellationToken.None));
         Assert.NotNull(await store.GetAsync(recent.TipId, CancellationToken.None));
-        Assert.Equal("1", await db.ScalarAsync("SELECT COUNT(*) FROM tip_askers"));
+        Assert.Equal(["1"], await db.ColumnAsync("SELECT COUNT(*) FROM tip_askers"));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Expected_refusals_are_values_dismissed_tips_and_unknown_claims()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteTipStore(db.ConnectionString);
+        await using var db = await OpenAsync();
+        var store = db.Tips();
         var tip = await Submit(store, "some rumour", "1", "h");
 
         var attachUnknown = await store.AttachAsync(tip.TipId, "no-such-claim", Editor, Start, CancellationToken.None);
@@ -174,19 +175,22 @@ public class TipStoreTests
         Assert.Equal(
             (TipActionStatus.ClaimNotFound, TipActionStatus.Done, TipActionStatus.NotOpen, TipActionStatus.NotOpen, TipActionStatus.TipNotFound),
             (attachUnknown.Status, dismissed.Status, dismissedAgain.Status, publishDismissed.Status, missing.Status));
-        Assert.Equal("dismiss", await db.ScalarAsync("SELECT group_concat(action) FROM reviewer_actions"));
-        Assert.Equal("0", await db.ScalarAsync("SELECT COUNT(*) FROM claims"));
+        Assert.Equal(["dismiss"], await db.ColumnAsync("SELECT action FROM reviewer_actions"));
+        Assert.Equal(["0"], await db.ColumnAsync("SELECT COUNT(*) FROM claims"));
     }
 
-    private static Task<SubmitResult> Submit(SqliteTipStore store, string text, string userId, string hash, DateTimeOffset? at = null) =>
+    private static Task<SubmitResult> Submit(ITipStore store, string text, string userId, string hash, DateTimeOffset? at = null) =>
         store.SubmitAsync(new TipSubmission(text, new Asker("telegram", userId, "chat-" + userId, "id")), hash, "id", null, at ?? Start, CancellationToken.None);
 
-    private static async Task Execute(TempDatabase db, string sql)
+    /// <summary>The contract on an SQLite file.</summary>
+    public sealed class OnSqlite : TipStoreContract
     {
-        await using var connection = new SqliteConnection(db.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
+        protected override Task<StoreTarget> OpenAsync() => Task.FromResult<StoreTarget>(new SqliteTarget());
+    }
+
+    /// <summary>The contract on a PostgreSQL schema.</summary>
+    public sealed class OnPostgres : TipStoreContract
+    {
+        protected override async Task<StoreTarget> OpenAsync() => await PostgresTarget.CreateAsync();
     }
 }

@@ -1,19 +1,21 @@
 using System.Globalization;
 using FactCheck.Core.Import;
-using FactCheck.Storage.Sqlite;
 
-namespace FactCheck.Storage.Tests.Sqlite;
+namespace FactCheck.Storage.Tests.Contract;
 
-/// <summary>A streamed file is written batch by batch into one transaction: stored whole, or not at all.</summary>
-public class StreamingImportTests
+/// <summary>A streamed file is written batch by batch into one transaction (IClaimStore.BeginUpsertAsync): stored whole,
+/// or not at all, on every provider.</summary>
+public abstract class StreamingImportContract
 {
     private static readonly ImportOptions SmallBatches = new() { BatchSize = 10 };
 
-    [Fact]
+    protected abstract Task<StoreTarget> OpenAsync();
+
+    [SkippableFact]
     public async Task A_JSON_array_broken_after_batches_were_written_leaves_the_store_exactly_as_it_was()
     {
-        using var db = new TempDatabase();
-        var importer = new ClaimImporter(new SqliteClaimStore(db.ConnectionString), SmallBatches);
+        await using var db = await OpenAsync();
+        var importer = new ClaimImporter(db.ClaimStore(), SmallBatches);
         await importer.ImportAsync([db.WriteFile("first.jsonl", Lines(1, 3))], CancellationToken.None);
         var before = await db.DumpAsync();
         var broken = db.WriteFile("broken.json", "[" + string.Join(",\n", Records(4, 60)) + ",\n{\"id\": ");
@@ -24,11 +26,11 @@ public class StreamingImportTests
         Assert.Equal(before, await db.DumpAsync());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_broken_line_in_the_middle_of_a_JSONL_file_is_rejected_and_the_rest_stored()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteClaimStore(db.ConnectionString);
+        await using var db = await OpenAsync();
+        var store = db.ClaimStore();
         var text = Lines(1, 25) + "{\"id\": \"c26\", \"text\": \n" + Lines(27, 50);
 
         var summary = await new ClaimImporter(store, SmallBatches).ImportAsync([db.WriteFile("claims.jsonl", text)], CancellationToken.None);
@@ -39,11 +41,11 @@ public class StreamingImportTests
         Assert.Equal(49, await store.CountAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_claim_repeated_in_a_later_batch_is_joined_into_its_first_record_and_counted_once()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteClaimStore(db.ConnectionString);
+        await using var db = await OpenAsync();
+        var store = db.ClaimStore();
         var repeat = """{"id": "c1", "text": "Claim one in other words", "date": "2024-01-02", "publisher": "Example Checks", "rating": "False"}""";
         var path = db.WriteFile("claims.jsonl", Lines(1, 30) + repeat + "\n");
 
@@ -57,11 +59,11 @@ public class StreamingImportTests
         Assert.Equal("Claim one in other words", Assert.Single(claim.Phrasings).Text);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_stored_claim_met_twice_in_a_file_counts_as_updated_once()
     {
-        using var db = new TempDatabase();
-        var store = new SqliteClaimStore(db.ConnectionString);
+        await using var db = await OpenAsync();
+        var store = db.ClaimStore();
         await new ClaimImporter(store).ImportAsync([db.WriteFile("first.jsonl", Lines(1, 1))], CancellationToken.None);
         var repeat = """{"id": "c1", "text": "Claim one in other words", "date": "2024-01-02", "publisher": "Example Checks", "rating": "False"}""";
 
@@ -78,4 +80,16 @@ public class StreamingImportTests
         $$"""{"id": "c{{i}}", "text": "Claim {{Word(i)}} says something checkable", "date": "2024-01-02", "publisher": "Example Checks", "rating": "False"}"""));
 
     private static string Word(int i) => i == 1 ? "one" : i.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The contract on an SQLite file.</summary>
+    public sealed class OnSqlite : StreamingImportContract
+    {
+        protected override Task<StoreTarget> OpenAsync() => Task.FromResult<StoreTarget>(new SqliteTarget());
+    }
+
+    /// <summary>The contract on a PostgreSQL schema.</summary>
+    public sealed class OnPostgres : StreamingImportContract
+    {
+        protected override async Task<StoreTarget> OpenAsync() => await PostgresTarget.CreateAsync();
+    }
 }

@@ -1,0 +1,116 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using FactCheck.Telegram.Tests.Fakes;
+using Npgsql;
+
+namespace FactCheck.Telegram.Tests;
+
+/// <summary>Two instances of the adapter on one PostgreSQL store behind a "load balancer" (the test, as Telegram):
+/// 1,000 messages spread over both, 10 % of them delivered twice, the second time to the other instance and at the same
+/// moment; every message is answered exactly once. Runs when FACTCHECK_TEST_POSTGRES names a server.</summary>
+public sealed class WebhookTwoInstanceTests
+{
+    private const string Secret = "s3cret_Value-42";
+    private const int Messages = 1000;
+    private const int Users = 100;
+
+    [SkippableFact]
+    public async Task A_thousand_messages_over_two_instances_with_a_tenth_delivered_twice_are_each_answered_exactly_once()
+    {
+        var server = Environment.GetEnvironmentVariable("FACTCHECK_TEST_POSTGRES");
+        Skip.If(string.IsNullOrWhiteSpace(server), "FACTCHECK_TEST_POSTGRES is not set: the two-instance webhook test needs a PostgreSQL server.");
+        var schema = "fc_test_" + Guid.NewGuid().ToString("N")[..12];
+        await ExecuteAsync(server!, $"CREATE SCHEMA {schema}");
+        try
+        {
+            await using var api = new FakeBotApi();
+            var store = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
+            var listens = new[] { Listen(), Listen() };
+            await using var one = await StartAsync(api, store, listens[0]);
+            await using var two = await StartAsync(api, store, listens[1]);
+
+            // Each instance listens before it registers the webhook: two registrations, two listeners.
+            await api.WaitForCountAsync(c => c.Method == "setWebhook", 2);
+
+            var messages = Enumerable.Range(0, Messages).Select(i => Tg.Private(9000 + (i % Users), "too crazy for us")).ToList();
+            var statuses = new ConcurrentBag<HttpStatusCode>();
+            using var http = new HttpClient();
+
+            // Eight calls at once, as Telegram's connections; update i goes to instance i % 2, and every tenth also to the
+            // other instance at the same moment.
+            await Parallel.ForEachAsync(Enumerable.Range(0, Messages), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+            {
+                var deliveries = new List<Task<HttpStatusCode>> { DeliverAsync(http, listens[i % 2], messages[i], i + 1, ct) };
+                if (i % 10 == 0)
+                {
+                    deliveries.Add(DeliverAsync(http, listens[(i + 1) % 2], messages[i], i + 1, ct));
+                }
+
+                foreach (var status in await Task.WhenAll(deliveries))
+                {
+                    statuses.Add(status);
+                }
+            });
+
+            Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+            var replies = api.Sent.GroupBy(c => c.ReplyTo ?? 0).ToDictionary(g => g.Key, g => g.Count());
+            Assert.All(messages, m => Assert.Equal(1, replies.GetValueOrDefault(Tg.IdOf(m))));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            await ExecuteAsync(server!, $"DROP SCHEMA {schema} CASCADE");
+        }
+    }
+
+    /// <summary>Delivers one update as Telegram does: a 503 (another instance holds it) is delivered again until answered.</summary>
+    private static async Task<HttpStatusCode> DeliverAsync(HttpClient http, string url, System.Text.Json.Nodes.JsonObject message, int updateId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var update = new System.Text.Json.Nodes.JsonObject { ["update_id"] = updateId, ["message"] = message.DeepClone() };
+            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json") };
+            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+            using var response = await http.SendAsync(request, cancellationToken);
+            if (response.StatusCode != HttpStatusCode.ServiceUnavailable)
+            {
+                return response.StatusCode;
+            }
+
+            await Task.Yield();
+        }
+    }
+
+    private static async Task<TelegramTestHost> StartAsync(FakeBotApi api, string store, string listen)
+    {
+        var builder = TelegramTestHost.Builder(api, null, new FakeCheckService(), new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = store,
+            ["Telegram:Mode"] = "Webhook",
+            ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/",
+            ["Telegram:WebhookSecret"] = Secret,
+            ["Telegram:WebhookListen"] = listen,
+            ["Telegram:MaxConcurrentUpdates"] = "8",
+            ["Conversation:ChecksPerUserPerMinute"] = "100",
+        });
+        return await TelegramTestHost.StartAsync(builder);
+    }
+
+    private static async Task ExecuteAsync(string server, string sql)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static string Listen()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/telegram/";
+    }
+}
