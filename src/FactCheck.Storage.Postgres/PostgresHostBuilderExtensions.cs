@@ -1,4 +1,5 @@
 using FactCheck.Core.Checking.Log;
+using FactCheck.Core.Images;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
@@ -42,6 +43,8 @@ public static class PostgresHostBuilderExtensions
         builder.Services.AddSingleton<ILeaderLock, PostgresLeaderLock>();
         builder.Services.AddSingleton<IClaimChangeSignal, PostgresClaimChangeSignal>();
         builder.Services.AddSingleton<Core.Desk.IDeskStore, PostgresDeskStore>();
+        builder.Services.AddSingleton<ITipImageStore, PostgresTipImageStore>();
+        builder.Services.AddSingleton<IImageFingerprintStore, PostgresImageFingerprintStore>();
         return builder;
     }
 

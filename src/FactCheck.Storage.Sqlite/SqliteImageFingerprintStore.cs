@@ -15,7 +15,7 @@ public sealed class SqliteImageFingerprintStore(SqliteDatabase database) : IImag
         {
             await SqliteSql.ExecuteAsync(connection, transaction,
                 "INSERT INTO claim_image_hashes (claim_id, hash, source, created_at) VALUES ($c, $h, $s, $at) ON CONFLICT (claim_id, hash) DO NOTHING",
-                cancellationToken, ("$c", claimId), ("$h", ToBytes(hash)), ("$s", source), ("$at", SqliteValues.Moment(now)));
+                cancellationToken, ("$c", claimId), ("$h", hash.ToBytes()), ("$s", source), ("$at", SqliteValues.Moment(now)));
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -43,7 +43,7 @@ public sealed class SqliteImageFingerprintStore(SqliteDatabase database) : IImag
             }
 
             // The claim id is read only for a hash near enough: most rows cost a blob copy and a few popcounts.
-            var kept = FromBytes(buffer);
+            var kept = PdqHash.FromBytes(buffer);
             var distance = int.MaxValue;
             foreach (var hash in asked)
             {
@@ -59,17 +59,4 @@ public sealed class SqliteImageFingerprintStore(SqliteDatabase database) : IImag
 
         return [.. best.Select(b => new FingerprintMatch(b.Key, b.Value)).OrderBy(m => m.Distance).ThenBy(m => m.ClaimId, StringComparer.Ordinal)];
     }
-
-    internal static byte[] ToBytes(PdqHash hash)
-    {
-        var bytes = new byte[32];
-        BitConverter.TryWriteBytes(bytes.AsSpan(0, 8), hash.W0);
-        BitConverter.TryWriteBytes(bytes.AsSpan(8, 8), hash.W1);
-        BitConverter.TryWriteBytes(bytes.AsSpan(16, 8), hash.W2);
-        BitConverter.TryWriteBytes(bytes.AsSpan(24, 8), hash.W3);
-        return bytes;
-    }
-
-    internal static PdqHash FromBytes(ReadOnlySpan<byte> bytes) => new(
-        BitConverter.ToUInt64(bytes[..8]), BitConverter.ToUInt64(bytes[8..16]), BitConverter.ToUInt64(bytes[16..24]), BitConverter.ToUInt64(bytes[24..32]));
 }

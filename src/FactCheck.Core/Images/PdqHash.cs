@@ -39,6 +39,22 @@ public readonly record struct PdqHash(ulong W0, ulong W1, ulong W2, ulong W3)
         return new PdqHash(words[0], words[1], words[2], words[3]);
     }
 
+    /// <summary>The 32-byte stored form (words little-endian, W0 first); every store keeps hashes this way.</summary>
+    public byte[] ToBytes()
+    {
+        var bytes = new byte[32];
+        BitConverter.TryWriteBytes(bytes.AsSpan(0, 8), W0);
+        BitConverter.TryWriteBytes(bytes.AsSpan(8, 8), W1);
+        BitConverter.TryWriteBytes(bytes.AsSpan(16, 8), W2);
+        BitConverter.TryWriteBytes(bytes.AsSpan(24, 8), W3);
+        return bytes;
+    }
+
+    /// <summary>The hash of <see cref="ToBytes"/>'s 32 bytes.</summary>
+    public static PdqHash FromBytes(ReadOnlySpan<byte> bytes) => bytes.Length == 32
+        ? new(BitConverter.ToUInt64(bytes[..8]), BitConverter.ToUInt64(bytes[8..16]), BitConverter.ToUInt64(bytes[16..24]), BitConverter.ToUInt64(bytes[24..32]))
+        : throw new ArgumentException("A stored PDQ hash has 32 bytes.", nameof(bytes));
+
     public override string ToString() =>
         string.Concat(Hex(W3), Hex(W2), Hex(W1), Hex(W0));
 

@@ -74,6 +74,10 @@ public sealed class PostgresTarget : StoreTarget
 
     public override Core.Desk.IDeskStore Desk() => new PostgresDeskStore(Database());
 
+    public override ITipImageStore TipImages() => new PostgresTipImageStore(Database());
+
+    public override Core.Images.IImageFingerprintStore Fingerprints() => new PostgresImageFingerprintStore(Database());
+
     /// <summary>A new database object (its own pool) on this schema, disposed with the target.</summary>
     public PostgresDatabase Database()
     {

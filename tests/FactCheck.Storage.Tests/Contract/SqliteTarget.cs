@@ -43,6 +43,10 @@ public sealed class SqliteTarget : StoreTarget
 
     public override Core.Desk.IDeskStore Desk() => new SqliteDeskStore(Database());
 
+    public override ITipImageStore TipImages() => new SqliteTipImageStore(Database());
+
+    public override Core.Images.IImageFingerprintStore Fingerprints() => new SqliteImageFingerprintStore(Database());
+
     public override Task<string> DumpAsync() => db.DumpAsync();
 
     public override async Task ExecuteAsync(string sql)

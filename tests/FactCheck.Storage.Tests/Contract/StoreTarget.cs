@@ -41,6 +41,10 @@ public abstract class StoreTarget : IAsyncDisposable
 
     public abstract Core.Desk.IDeskStore Desk();
 
+    public abstract ITipImageStore TipImages();
+
+    public abstract Core.Images.IImageFingerprintStore Fingerprints();
+
     /// <summary>Every row of every table as text, to compare the whole store before and after.</summary>
     public abstract Task<string> DumpAsync();
 

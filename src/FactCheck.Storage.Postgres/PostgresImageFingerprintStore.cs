@@ -1,0 +1,55 @@
+using FactCheck.Core.Images;
+
+namespace FactCheck.Storage.Postgres;
+
+/// <summary>Image fingerprints kept with claims in PostgreSQL (table claim_image_hashes, migration 0008).</summary>
+/// <remarks>The same linear scan as SQLite's: every kept hash is read and compared here (about 0.1 s for 100,000 hashes,
+/// see bench/README.md); a much larger collection needs an index such as multi-index hashing.</remarks>
+public sealed class PostgresImageFingerprintStore(PostgresDatabase database) : IImageFingerprintStore
+{
+    public async Task AddAsync(string claimId, IReadOnlyList<PdqHash> hashes, string source, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var hash in hashes.Distinct())
+        {
+            await PostgresSql.ExecuteAsync(connection, transaction,
+                "INSERT INTO claim_image_hashes (claim_id, hash, source, created_at) VALUES (@c, @h, @s, @at) ON CONFLICT (claim_id, hash) DO NOTHING",
+                cancellationToken, ("c", claimId), ("h", hash.ToBytes()), ("s", source), ("at", PostgresValues.Moment(now)));
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<FingerprintMatch>> FindAsync(IReadOnlyList<PdqHash> hashes, int maxDistance, CancellationToken cancellationToken)
+    {
+        if (hashes.Count == 0)
+        {
+            return [];
+        }
+
+        var best = new Dictionary<string, int>(StringComparer.Ordinal);
+        var asked = hashes.ToArray();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = PostgresSql.Command(connection, null, "SELECT claim_id, hash FROM claim_image_hashes");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var buffer = new byte[32];
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (reader.GetBytes(1, 0, buffer, 0, 32) != 32)
+            {
+                continue;
+            }
+
+            var kept = PdqHash.FromBytes(buffer);
+            var distance = asked.Min(h => h.DistanceTo(kept));
+            if (distance <= maxDistance)
+            {
+                var claimId = reader.GetString(0);
+                best[claimId] = best.TryGetValue(claimId, out var known) ? Math.Min(known, distance) : distance;
+            }
+        }
+
+        return [.. best.Select(b => new FingerprintMatch(b.Key, b.Value)).OrderBy(m => m.Distance).ThenBy(m => m.ClaimId, StringComparer.Ordinal)];
+    }
+}
