@@ -14,13 +14,9 @@ public sealed partial class ConversationService
     private async Task<Answer> CheckImageAsync(Incoming incoming, IncomingImage image, string caption, string? chosen, CancellationToken cancellationToken)
     {
         var key = Key(incoming);
-        switch (limiter.TryAcquire(key))
+        if (Limited(incoming, key, chosen) is { } refused)
         {
-            case LimitResult.RefusedFirst:
-                return Plain(AnswerKind.RateLimited, incoming, chosen, t => t.RateLimited, null);
-            case LimitResult.Refused:
-                LogRateLimited(incoming.Platform.Name);
-                return new Answer(AnswerKind.Silent, chosen ?? spoken.Of(key) ?? "en");
+            return refused;
         }
 
         var ownLanguage = LanguageGuesser.Guess(TextNormalizer.Normalize(caption).Text);
@@ -55,27 +51,12 @@ public sealed partial class ConversationService
         var text = string.Join("\n\n", new[] { caption.Trim(), read.Trim() }.Where(t => t.Length > 0));
         var ownLanguage = LanguageGuesser.Guess(TextNormalizer.Normalize(text).Text);
         var language = chosen ?? (ownLanguage == "und" ? spoken.Of(key) ?? ConversationTexts.Normalize(incoming.Locale) : null);
-        CheckReport report;
-        if (text.Length == 0)
+        var checkedReport = text.Length == 0
+            ? new CheckReport(language ?? "en", InputNote.None, [], [], 0)
+            : await CheckTextAsync(incoming, key, text, ownLanguage, language, chosen, cancellationToken);
+        if (checkedReport is not { } report)
         {
-            report = new CheckReport(language ?? "en", InputNote.None, [], [], 0);
-        }
-        else
-        {
-            try
-            {
-                report = await checker.CheckAsync(new CheckRequest(text, language, incoming.Urls, incoming.Platform.Name), cancellationToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogCheckFailed(e, incoming.Platform.Name);
-                return Plain(AnswerKind.Failed, incoming, language, t => t.CheckFailed, null);
-            }
-        }
-
-        if (chosen is null && ownLanguage != "und")
-        {
-            spoken.Remember(key, report.UiLanguage);
+            return Plain(AnswerKind.Failed, incoming, language, t => t.CheckFailed, null);
         }
 
         var imageTexts = ConversationTexts.For(report.UiLanguage).Images;

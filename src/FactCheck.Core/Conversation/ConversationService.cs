@@ -71,33 +71,17 @@ public sealed partial class ConversationService(
     private async Task<Answer> CheckAsync(Incoming incoming, string text, string? chosen, CancellationToken cancellationToken)
     {
         var key = Key(incoming);
-        switch (limiter.TryAcquire(key))
+        if (Limited(incoming, key, chosen) is { } refused)
         {
-            case LimitResult.RefusedFirst:
-                return Plain(AnswerKind.RateLimited, incoming, chosen, t => t.RateLimited, null);
-            case LimitResult.Refused:
-                LogRateLimited(incoming.Platform.Name);
-                return new Answer(AnswerKind.Silent, chosen ?? spoken.Of(key) ?? "en");
+            return refused;
         }
 
         // A message without words of a language (emoji, a link) keeps the conversation's language.
         var ownLanguage = LanguageGuesser.Guess(TextNormalizer.Normalize(text).Text);
         var language = chosen ?? (ownLanguage == "und" ? spoken.Of(key) : null);
-        CheckReport report;
-        try
+        if (await CheckTextAsync(incoming, key, text, ownLanguage, language, chosen, cancellationToken) is not { } report)
         {
-            // A user asked: the check counts in the reviewers' statistics (a hash and the outcome, never the text).
-            report = await checker.CheckAsync(new CheckRequest(text, language, incoming.Urls, incoming.Platform.Name), cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogCheckFailed(e, incoming.Platform.Name);
             return Plain(AnswerKind.Failed, incoming, language, t => t.CheckFailed, null);
-        }
-
-        if (chosen is null && ownLanguage != "und")
-        {
-            spoken.Remember(key, report.UiLanguage);
         }
 
         // A bare /submit means the last message checked: an image sent before this text is no longer it.
@@ -109,6 +93,45 @@ public sealed partial class ConversationService(
             Report: report,
             Actions: offers ? [OfferedAction.SubmitToReviewers] : [],
             Submittable: offers ? text.Trim() : null);
+    }
+
+    /// <summary>The per-user limit: null when a check may go ahead, else what to answer instead (once, then silence).</summary>
+    private Answer? Limited(Incoming incoming, string key, string? chosen)
+    {
+        switch (limiter.TryAcquire(key))
+        {
+            case LimitResult.RefusedFirst:
+                return Plain(AnswerKind.RateLimited, incoming, chosen, t => t.RateLimited, null);
+            case LimitResult.Refused:
+                LogRateLimited(incoming.Platform.Name);
+                return new Answer(AnswerKind.Silent, chosen ?? spoken.Of(key) ?? "en");
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Checks what a user sent and remembers the language they wrote it in; null when the check failed (logged).</summary>
+    private async Task<CheckReport?> CheckTextAsync(
+        Incoming incoming, string key, string text, string ownLanguage, string? language, string? chosen, CancellationToken cancellationToken)
+    {
+        CheckReport report;
+        try
+        {
+            // A user asked: the check counts in the reviewers' statistics (a hash and the outcome, never the text).
+            report = await checker.CheckAsync(new CheckRequest(text, language, incoming.Urls, incoming.Platform.Name), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogCheckFailed(e, incoming.Platform.Name);
+            return null;
+        }
+
+        if (chosen is null && ownLanguage != "und")
+        {
+            spoken.Remember(key, report.UiLanguage);
+        }
+
+        return report;
     }
 
     private async Task<Answer> TiplineAsync(Incoming incoming, ChatCommand command, string? chosen, CancellationToken cancellationToken)
