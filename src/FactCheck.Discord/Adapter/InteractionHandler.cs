@@ -18,6 +18,7 @@ internal sealed class InteractionHandler(
     DiscordAnswers answers,
     InteractionResponder responder,
     TipInteractions tips,
+    DiscordAttachments attachments,
     ILogger<InteractionHandler> logger)
 {
     private const int ApplicationCommand = 2;
@@ -71,7 +72,8 @@ internal sealed class InteractionHandler(
 
         if (name == CommandNames.FactCheckMessage && TargetMessage(data) is { } message)
         {
-            incoming = incoming with { Urls = MessageText.From(message).Urls };
+            // A screenshot posted without words is what the message command is most often used on: its image is read too.
+            incoming = incoming with { Urls = MessageText.From(message).Urls, Image = attachments.Of(message) };
         }
 
         var ephemeral = name == CommandNames.FactCheckMessage && guildId is not null && await IsContextMenuPrivateAsync(guildId, cancellationToken);

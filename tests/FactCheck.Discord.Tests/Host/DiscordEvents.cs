@@ -44,6 +44,29 @@ internal static class DiscordEvents
         resolved = new { messages = new Dictionary<string, object> { [targetId] = new { id = targetId, channel_id = "c1", content, author = User("2002") } } },
     };
 
+    /// <summary>The "Fact-check" message command on a message that carries only an image attachment.</summary>
+    public static object MessageCommandOnImage(string targetId, string url, long size) => new
+    {
+        id = "cmd-fc",
+        name = "Fact-check",
+        type = 3,
+        target_id = targetId,
+        resolved = new
+        {
+            messages = new Dictionary<string, object>
+            {
+                [targetId] = new
+                {
+                    id = targetId,
+                    channel_id = "c1",
+                    content = string.Empty,
+                    author = User("2002"),
+                    attachments = new[] { new { id = "att-" + targetId, filename = "screenshot.png", size, url, proxy_url = url, content_type = "image/png", width = 720, height = 1280 } },
+                },
+            },
+        },
+    };
+
     public static object SlashCheck(string text) => new
     {
         id = "cmd-check",

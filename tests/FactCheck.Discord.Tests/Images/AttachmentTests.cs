@@ -48,6 +48,26 @@ public sealed class AttachmentTests
     }
 
     [SkippableFact]
+    public async Task The_fact_check_message_command_on_a_screenshot_reads_it_and_answers_with_the_verdict()
+    {
+        OcrPrerequisites.SkipWithoutOcr();
+
+        // Always deferred, so the answer arrives the same way however long the OCR takes on a loaded machine.
+        await using var h = await BotHarness.StartAsync(settings: new Dictionary<string, string?> { ["Discord:InteractionDeferAfter"] = "00:00:00" });
+        var bytes = Screenshots.Render(OcrPrerequisites.SeedParagraph(), 720, 1280, dark: false);
+        var url = h.Fake.AddAttachment("kim.png", bytes);
+
+        await h.Gateway.DispatchAsync("INTERACTION_CREATE", DiscordEvents.Interaction("i-img", DiscordEvents.MessageCommandOnImage("t-img", url, bytes.Length)), 2);
+
+        var deferred = await h.Fake.ExpectRequestAsync("POST", "/interactions/i-img/itok-i-img/callback");
+        var edit = await h.Fake.ExpectRequestAsync("PATCH", "/webhooks/777/itok-i-img/messages/@original");
+        Assert.Equal(5, deferred.Json.GetProperty("type").GetInt32());
+        Assert.Contains("Unverified", edit.Text, StringComparison.Ordinal);
+        Assert.Contains("Express UK", edit.Text, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(h.Fake.Downloads).Authorization);
+    }
+
+    [SkippableFact]
     public async Task An_attached_screenshot_of_unrelated_text_gets_no_fact_check()
     {
         OcrPrerequisites.SkipWithoutOcr();
