@@ -8,14 +8,13 @@ namespace FactCheck.Bot.Cli;
 /// is over within the first interval) shows nothing.</summary>
 internal sealed class EmbeddingProgressDisplay(TextWriter stderr, bool terminal, TimeProvider time) : IProgress<EmbeddingProgress>
 {
-    private const int BarWidth = 24;
     private static readonly TimeSpan TerminalInterval = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
 
     private long start;
     private long lastShown;
+    private readonly ProgressLine output = new(stderr, terminal);
     private int startDone;
-    private int drawnWidth;
     private bool shown;
 
     /// <summary>The display for this process: a bar when stderr is a terminal.</summary>
@@ -42,38 +41,17 @@ internal sealed class EmbeddingProgressDisplay(TextWriter stderr, bool terminal,
 
         lastShown = now;
         shown = true;
-        var line = Describe(value, value.Done - startDone, time.GetElapsedTime(start, now));
-        if (terminal)
-        {
-            stderr.Write("\r" + line.PadRight(drawnWidth));
-            drawnWidth = line.Length;
-            if (value.Finished)
-            {
-                stderr.WriteLine();
-                drawnWidth = 0;
-            }
-        }
-        else
-        {
-            stderr.WriteLine(line);
-        }
-
-        stderr.Flush();
+        output.Show(Describe(value, value.Done - startDone, time.GetElapsedTime(start, now)), value.Finished);
     }
 
     /// <summary>"embedding claims [#####-------] 41% 93,184/228,000 texts 120/s ETA 18:45, 80,000 computed".</summary>
     internal static string Describe(EmbeddingProgress value, int doneHere, TimeSpan elapsed)
     {
         var fraction = value.Total > 0 ? Math.Clamp((double)value.Done / value.Total, 0, 1) : 1;
-        var filled = (int)Math.Round(fraction * BarWidth);
         var rate = elapsed.TotalSeconds > 0 ? doneHere / elapsed.TotalSeconds : 0;
-        var eta = value.Finished ? "done" : rate > 0 ? "ETA " + Clock(TimeSpan.FromSeconds((value.Total - value.Done) / rate)) : "ETA ?";
+        var eta = ProgressLine.Eta(value.Finished, value.Total - value.Done, rate);
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"embedding claims [{new string('#', filled)}{new string('-', BarWidth - filled)}] {fraction * 100:0}% {value.Done:N0}/{value.Total:N0} texts {rate:N0}/s {eta}, {value.Computed:N0} computed");
+            $"embedding claims {ProgressLine.Bar(fraction)} {value.Done:N0}/{value.Total:N0} texts {rate:N0}/s {eta}, {value.Computed:N0} computed");
     }
-
-    private static string Clock(TimeSpan span) => span.TotalHours >= 1
-        ? string.Create(CultureInfo.InvariantCulture, $"{(int)span.TotalHours}:{span.Minutes:00}:{span.Seconds:00}")
-        : string.Create(CultureInfo.InvariantCulture, $"{span.Minutes}:{span.Seconds:00}");
 }

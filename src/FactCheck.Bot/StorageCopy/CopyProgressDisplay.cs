@@ -6,28 +6,13 @@ namespace FactCheck.Bot.StorageCopy;
 /// total only when it is done otherwise (a log should not fill with carriage returns).</summary>
 internal sealed class CopyProgressDisplay(TextWriter stderr, bool terminal) : IProgress<CopyProgress>
 {
-    private int drawnWidth;
+    private readonly Cli.ProgressLine output = new(stderr, terminal);
 
     public static CopyProgressDisplay ForConsole() => new(Console.Error, !Console.IsErrorRedirected);
 
     public void Report(CopyProgress value)
     {
         var line = string.Create(CultureInfo.InvariantCulture, $"{value.Table}: {value.Done:N0} of {value.Total:N0} rows");
-        if (terminal)
-        {
-            stderr.Write("\r" + line.PadRight(drawnWidth));
-            drawnWidth = line.Length;
-            if (value.TableDone)
-            {
-                stderr.WriteLine();
-                drawnWidth = 0;
-            }
-        }
-        else if (value.TableDone)
-        {
-            stderr.WriteLine(line);
-        }
-
-        stderr.Flush();
+        output.Show(line, value.TableDone, plainToo: value.TableDone);
     }
 }
