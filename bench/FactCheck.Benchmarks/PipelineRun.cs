@@ -26,23 +26,7 @@ internal static class PipelineRun
             $"model loaded in {modelSeconds:F1} s; index and vectors opened in {clock.Elapsed.TotalSeconds - modelSeconds:F1} s ({checks.IndexReport?.RebuildReason ?? "index reused"}; vectors: {checks.VectorReport?.RebuildReason ?? "reused"}, graph {checks.VectorReport?.Graph}, {checks.VectorReport?.Owners:N0} claims, {checks.VectorReport?.Computed:N0} embedded)"));
 
         var queries = File.ReadLines(named["queries"]).Where(l => l.Length > 0).Select(l => l.Split('\t', 2)[^1]).ToList();
-        foreach (var query in queries.Take(20))
-        {
-            await checks.CheckAsync(new CheckRequest(query), cancellationToken); // warm-up: the JIT, not the bot
-        }
-
-        var latencies = new List<double>(queries.Count);
-        foreach (var query in queries)
-        {
-            var start = Stopwatch.GetTimestamp();
-            await checks.CheckAsync(new CheckRequest(query), cancellationToken);
-            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
-
-        latencies.Sort();
-        double At(double q) => latencies[Math.Min(latencies.Count - 1, (int)(latencies.Count * q))];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{queries.Count} messages: p50 {At(0.5):F1} ms, p95 {At(0.95):F1} ms, p99 {At(0.99):F1} ms; RSS {Process.GetCurrentProcess().WorkingSet64 / 1_000_000:N0} MB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000:N0} MB"));
+        Console.WriteLine(await CheckTimings.MeasureAsync(checks, queries, cancellationToken));
         return 0;
     }
 }

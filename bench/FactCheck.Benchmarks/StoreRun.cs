@@ -12,8 +12,6 @@ namespace FactCheck.Benchmarks;
 /// resident set. Run it after the bot or `check` has built the index once; the store is only read.</summary>
 internal static class StoreRun
 {
-    private const int WarmUp = 20;
-
     public static async Task<int> RunAsync(IReadOnlyDictionary<string, string> named, CancellationToken cancellationToken)
     {
         var db = named["db"];
@@ -32,25 +30,7 @@ internal static class StoreRun
         clock.Restart();
         await checks.CheckAsync(new CheckRequest(queries[0]), cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first check: {clock.Elapsed.TotalMilliseconds:F0} ms"));
-        foreach (var q in queries.Take(WarmUp))
-        {
-            await checks.CheckAsync(new CheckRequest(q), cancellationToken);
-        }
-
-        var latencies = new List<double>(queries.Count);
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        foreach (var q in queries)
-        {
-            var start = Stopwatch.GetTimestamp();
-            await checks.CheckAsync(new CheckRequest(q), cancellationToken);
-            latencies.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-        }
-
-        var cpuPerCheck = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / queries.Count;
-        latencies.Sort();
-        double P(double p) => latencies[Math.Min(latencies.Count - 1, (int)(latencies.Count * p))];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{queries.Count} checks: p50 {P(0.5):F1} ms, p95 {P(0.95):F1} ms, p99 {P(0.99):F1} ms, CPU {cpuPerCheck:F1} ms a check; RSS {Process.GetCurrentProcess().WorkingSet64 / 1e6:F0} MB, peak {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB"));
+        Console.WriteLine(await CheckTimings.MeasureAsync(checks, queries, cancellationToken));
         return 0;
     }
 }
