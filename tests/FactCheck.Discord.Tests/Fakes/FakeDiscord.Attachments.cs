@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using FactCheck.Tests.Shared;
 
 namespace FactCheck.Discord.Tests.Fakes;
 
@@ -69,30 +70,19 @@ internal sealed partial class FakeDiscord
             return Encoding.UTF8.GetString(raw);
         }
 
-        var boundary = "--" + request.ContentType.Split("boundary=", 2)[1].Trim('"');
         var payload = "{}";
-        foreach (var part in Encoding.Latin1.GetString(raw).Split(boundary).Skip(1))
+        foreach (var part in MultipartBody.Read(raw, request.ContentType))
         {
-            var split = part.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-            if (split < 0)
+            if (part.FileName is { } fileName)
             {
-                continue;
-            }
-
-            var headers = part[..split];
-            var content = part[(split + 4)..];
-            content = content.EndsWith("\r\n", StringComparison.Ordinal) ? content[..^2] : content;
-            if (headers.Contains("filename=", StringComparison.Ordinal))
-            {
-                var fileName = headers.Split("filename=", 2)[1].Split(';', '\r')[0].Trim().Trim('"');
                 lock (attachments)
                 {
-                    uploads.Add((path, fileName, Encoding.Latin1.GetBytes(content)));
+                    uploads.Add((path, fileName, part.Content));
                 }
             }
-            else if (headers.Contains("payload_json", StringComparison.Ordinal))
+            else if (part.Name == "payload_json")
             {
-                payload = Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(content));
+                payload = part.Text;
             }
         }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
+using FactCheck.Tests.Shared;
 
 namespace FactCheck.Telegram.Tests.Fakes;
 
@@ -69,30 +69,18 @@ internal sealed partial class FakeBotApi
     /// <summary>A multipart/form-data body as a JSON object of its text fields; a file field is kept as a sent photo.</summary>
     private JsonObject ReadMultipart(byte[] raw, string contentType)
     {
-        var boundary = "--" + contentType.Split("boundary=", 2)[1].Trim('"');
         var fields = new JsonObject();
         byte[]? file = null;
-        var text = Encoding.Latin1.GetString(raw);
-        foreach (var part in text.Split(boundary).Skip(1))
+        foreach (var part in MultipartBody.Read(raw, contentType))
         {
-            var split = part.IndexOf("\r\n\r\n", StringComparison.Ordinal);
-            if (split < 0)
+            if (part.FileName is not null)
             {
+                file = part.Content;
                 continue;
             }
 
-            var headers = part[..split];
-            var content = part[(split + 4)..];
-            content = content.EndsWith("\r\n", StringComparison.Ordinal) ? content[..^2] : content;
-            var name = headers.Split("name=", 2).ElementAtOrDefault(1)?.Split(';')[0].Trim().Trim('"') ?? string.Empty;
-            if (headers.Contains("filename", StringComparison.Ordinal))
-            {
-                file = Encoding.Latin1.GetBytes(content);
-                continue;
-            }
-
-            var value = Encoding.UTF8.GetString(Encoding.Latin1.GetBytes(content));
-            fields[name] = long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : value;
+            var value = part.Text;
+            fields[part.Name] = long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : value;
         }
 
         if (file is not null && fields["chat_id"] is { } chat)
