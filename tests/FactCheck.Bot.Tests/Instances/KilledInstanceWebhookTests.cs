@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using FactCheck.Telegram.Tests.Fakes;
 using FactCheck.Tests.Shared;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace FactCheck.Bot.Tests.Instances;
 
@@ -20,7 +21,7 @@ namespace FactCheck.Bot.Tests.Instances;
 /// while at least one of its replies is held: those held replies are dropped unanswered, so by construction they were
 /// never delivered, and their updates, never acknowledged, must be answered once by the instances left.
 /// </remarks>
-public sealed class KilledInstanceWebhookTests : IDisposable
+public sealed class KilledInstanceWebhookTests(ITestOutputHelper output) : IDisposable
 {
     private const string Secret = "s3cret_Value-42";
     private const int Messages = 1000;
@@ -85,6 +86,7 @@ public sealed class KilledInstanceWebhookTests : IDisposable
                 // known handled): no reply can come after this point.
                 var replies = api.Sent.GroupBy(c => c.ReplyTo ?? 0).ToDictionary(g => g.Key, g => g.Count());
                 var wrong = messages.Where(m => replies.GetValueOrDefault(Tg.IdOf(m)) != 1).Select(m => $"{Tg.IdOf(m)}: {replies.GetValueOrDefault(Tg.IdOf(m))}").ToList();
+                output.WriteLine($"{hold.Held} replies held and dropped at the kill, {openAtKill} calls open to the killed instance, {balancer.Redeliveries} deliveries not acknowledged and made again; answered by a before the kill {repliedByFirstA}, after its restart {api.Sent.Count(c => c.Instance == "a") - repliedByFirstA}, by b {api.Sent.Count(c => c.Instance == "b")}");
                 Assert.True(wrong.Count == 0, $"{wrong.Count} messages not answered exactly once (message: replies): {string.Join(", ", wrong.Take(20))}");
                 Assert.Equal(Messages, api.Sent.Count);
 
