@@ -5,8 +5,8 @@ using Npgsql;
 
 namespace FactCheck.Benchmarks;
 
-/// <summary>`throughput [--claims FILE] [--queries FILE[,FILE]] [--messages N] [--connections N] [--postgres CONNECTION]
-/// [--setups sqlite,postgres,postgres2]`: messages per second answered through the fake Telegram webhook by one bot on
+/// <summary>`throughput [--claims FILE] [--queries FILE[,FILE]] [--messages N] [--connections N] [--updates-at-once N]
+/// [--postgres CONNECTION] [--setups sqlite,postgres,postgres2]`: messages per second answered through the fake Telegram webhook by one bot on
 /// SQLite, one on PostgreSQL and two on one PostgreSQL, lexical matching, over the claims (with a rating added, imported
 /// by the real `import` verb), the messages being the queries; also the answer latency (p50, p99) and the CPU a
 /// message costs. PostgreSQL comes from --postgres, else FACTCHECK_TEST_POSTGRES (a fresh schema, dropped afterwards);
@@ -23,16 +23,19 @@ internal static class ThroughputRun
             .Take(int.Parse(named.GetValueOrDefault("messages", "100000"), CultureInfo.InvariantCulture))
             .ToList();
         var connections = int.Parse(named.GetValueOrDefault("connections", "16"), CultureInfo.InvariantCulture);
+        var updatesAtOnce = named.GetValueOrDefault("updates-at-once"); // Telegram:MaxConcurrentUpdates; the bot's default otherwise
         var setups = named.GetValueOrDefault("setups", "sqlite,postgres,postgres2").Split(',');
         var server = named.GetValueOrDefault("postgres") ?? Environment.GetEnvironmentVariable("FACTCHECK_TEST_POSTGRES");
 
         var folder = Directory.CreateTempSubdirectory("factcheck-throughput-").FullName;
         var schema = "fc_bench_" + Guid.NewGuid().ToString("N")[..12];
         var postgres = string.IsNullOrWhiteSpace(server) ? null : new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
+        var whole = Stopwatch.StartNew();
         try
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{texts.Count} messages a setup after {WebhookSetup.WarmUp} to warm up, {connections} webhook calls open at once, {Environment.ProcessorCount} cores, load average {LoadAverage()}"));
+                $"{texts.Count} messages a setup after {WebhookSetup.WarmUp} to warm up, {connections} webhook calls open at once, {updatesAtOnce ?? "default"} updates handled at once per instance, {Environment.ProcessorCount} cores, load average {LoadAverage()}"));
+            var serverCpu = server is null ? null : await PostgresServerCpu.FindAsync(server, cancellationToken);
             var rated = Path.Combine(folder, "rated.jsonl");
             var count = WriteRated(claims, rated);
             var sqlite = $"Data Source={Path.Combine(folder, "bench.db")}";
@@ -62,9 +65,10 @@ internal static class ThroughputRun
                 }
 
                 var label = $"{setup} ({instances} instance{(instances > 1 ? "s" : string.Empty)}, {provider})";
-                Console.WriteLine(await new WebhookSetup(label, provider, store, instances, connections, folder).MeasureAsync(texts, cancellationToken));
+                Console.WriteLine(await new WebhookSetup(label, provider, store, instances, connections, updatesAtOnce, serverCpu, folder).MeasureAsync(texts, cancellationToken));
             }
 
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done in {whole.Elapsed.TotalMinutes:F1} min; load average {LoadAverage()}"));
             return 0;
         }
         finally

@@ -16,7 +16,7 @@ namespace FactCheck.Benchmarks;
 /// <remarks>The hosts run in this process, so that Telegram's send spacing (~30 messages a second per bot, ~1 a second
 /// per chat) can be turned off: the figure is what the bot can answer, not Telegram's limit. The CPU figure is this
 /// process's, so it includes the fake Telegram and the driver.</remarks>
-internal sealed class WebhookSetup(string name, string provider, string connectionString, int instances, int connections, string folder)
+internal sealed class WebhookSetup(string name, string provider, string connectionString, int instances, int connections, string? updatesAtOnce, PostgresServerCpu? server, string folder)
 {
     private const string Secret = "bench_Secret-1";
     // Enough that the first setup is not the one paying for the JIT (with 50, it ran at half the speed of the next).
@@ -44,17 +44,19 @@ internal sealed class WebhookSetup(string name, string provider, string connecti
             var updates = texts.Select((t, i) => Update(api, Tg.Private(100_000 + i, t))).ToList();
             var sent = new DateTimeOffset[updates.Count];
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var serverCpu = server?.Used();
             clock.Restart();
             await DriveAsync(balancer, updates, sent, cancellationToken);
             var wall = clock.Elapsed;
             var cpuPerMessage = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / updates.Count;
+            var serverPerMessage = server is null || provider != "Postgres" ? null : (server.Used() - serverCpu)?.TotalMilliseconds / updates.Count;
 
             var firstReply = api.Sent.Where(c => c.ReplyTo is not null).GroupBy(c => c.ReplyTo!.Value).ToDictionary(g => g.Key, g => g.Min(c => c.At));
             var latencies = updates.Select((u, i) => firstReply.TryGetValue(MessageId(u), out var at) ? (at - sent[i]).TotalMilliseconds : double.NaN)
                 .Where(l => !double.IsNaN(l)).Order().ToList();
             double At(double q) => latencies.Count == 0 ? double.NaN : latencies[Math.Min(latencies.Count - 1, (int)(latencies.Count * q))];
             return string.Create(CultureInfo.InvariantCulture,
-                $"{name}: {latencies.Count} of {updates.Count} messages answered in {wall.TotalSeconds:F1} s: {updates.Count / wall.TotalSeconds:F1} msgs/s; answer latency p50 {At(0.5):F0} ms, p99 {At(0.99):F0} ms; CPU {cpuPerMessage:F1} ms a message (started in {started.TotalSeconds:F1} s)");
+                $"{name}: {latencies.Count} of {updates.Count} messages answered in {wall.TotalSeconds:F1} s: {updates.Count / wall.TotalSeconds:F1} msgs/s; answer latency p50 {At(0.5):F0} ms, p99 {At(0.99):F0} ms; CPU {cpuPerMessage:F1} ms a message{(serverPerMessage is { } db ? $" + PostgreSQL server {db:F1} ms" : provider == "Postgres" ? " + PostgreSQL server (not measured: not local)" : string.Empty)} (started in {started.TotalSeconds:F1} s)");
         }
         finally
         {
@@ -104,6 +106,11 @@ internal sealed class WebhookSetup(string name, string provider, string connecti
             ["Telegram:WebhookListen"] = listen,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        if (updatesAtOnce is not null)
+        {
+            settings["Telegram:MaxConcurrentUpdates"] = updatesAtOnce;
+        }
+
         var builder = BotHostFactory.CreateBuilder([], settings, consoleChat: false);
         builder.Services.Replace(ServiceDescriptor.Singleton(new SendSpacing(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.FromMilliseconds(10))));
         return builder.Build();
