@@ -46,8 +46,8 @@ internal sealed partial class FakeBotApi
         return hold;
     }
 
-    /// <summary>Waits (generously) until <paramref name="condition"/> holds, looking again at every call the fake records
-    /// and every change a test reports through <see cref="Touch"/>.</summary>
+    /// <summary>Waits (generously) until <paramref name="condition"/> holds, looking again at every call the fake records,
+    /// every send held and every webhook delivery made (<see cref="Balance"/>).</summary>
     public async Task WaitUntilAsync(Func<bool> condition, string what, int seconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
@@ -65,9 +65,6 @@ internal sealed partial class FakeBotApi
             }
         }
     }
-
-    /// <summary>Wakes <see cref="WaitUntilAsync"/>: something it looks at changed outside the fake's own calls.</summary>
-    public void Touch() => Changed();
 
     private string? InstanceOf(System.Net.HttpListenerRequest request)
     {
