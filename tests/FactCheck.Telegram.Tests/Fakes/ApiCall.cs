@@ -2,8 +2,9 @@ using System.Text.Json.Nodes;
 
 namespace FactCheck.Telegram.Tests.Fakes;
 
-/// <summary>One request the fake Bot API received, the HTTP status it answered with, and the id of a message it created.</summary>
-internal sealed record ApiCall(string Method, JsonObject Body, int Status, DateTimeOffset At, int? MessageId = null)
+/// <summary>One request the fake Bot API received, the HTTP status it answered with (0: never answered), the id of a
+/// message it created, and the instance that called (by the port it called, see FakeBotApi.BaseUrlFor).</summary>
+internal sealed record ApiCall(string Method, JsonObject Body, int Status, DateTimeOffset At, int? MessageId = null, string? Instance = null)
 {
     public bool Succeeded => Status == 200;
 

@@ -25,7 +25,8 @@ internal sealed partial class FakeBotApi
         return held;
     }
 
-    private async Task EnterSendAsync(long chatId)
+    /// <summary>Counts the send in; false when it is to be dropped unanswered (see <see cref="HoldInstance"/>).</summary>
+    private async Task<bool> EnterSendAsync(long chatId, string? instance)
     {
         var now = Interlocked.Increment(ref sendsInFlight);
         for (var seen = Volatile.Read(ref maxSendsInFlight); now > seen; seen = Volatile.Read(ref maxSendsInFlight))
@@ -46,9 +47,15 @@ internal sealed partial class FakeBotApi
         {
             await held.PassAsync();
         }
+
+        return await PassInstanceAsync(instance);
     }
 
-    private void LeaveSend() => Interlocked.Decrement(ref sendsInFlight);
+    private void LeaveSend(string? instance)
+    {
+        Interlocked.Decrement(ref sendsInFlight);
+        LeaveInstance(instance);
+    }
 
     private void OpenAllGates()
     {
@@ -57,6 +64,11 @@ internal sealed partial class FakeBotApi
             foreach (var held in gates.Values)
             {
                 held.Open();
+            }
+
+            foreach (var held in instanceHolds.Values.ToList())
+            {
+                held.Release();
             }
         }
     }

@@ -16,6 +16,7 @@ internal sealed partial class FakeBotApi
             return (401, """{"ok":false,"error_code":401,"description":"Unauthorized"}""");
         }
 
+        var instance = InstanceOf(request);
         var method = path[prefix.Length..];
         using var buffer = new MemoryStream();
         await request.InputStream.CopyToAsync(buffer);
@@ -32,20 +33,21 @@ internal sealed partial class FakeBotApi
         }
 
         var sending = method == "sendMessage" && body["chat_id"] is not null;
-        if (sending)
-        {
-            await EnterSendAsync(body["chat_id"]!.GetValue<long>());
-        }
-
         try
         {
-            return Record(method, body, await ScriptedOrRealAsync(method, body));
+            if (sending && !await EnterSendAsync(body["chat_id"]!.GetValue<long>(), instance))
+            {
+                // Dropped while held (its instance was killed): never answered, so never delivered.
+                return Record(method, body, (Unanswered, string.Empty), instance);
+            }
+
+            return Record(method, body, await ScriptedOrRealAsync(method, body), instance);
         }
         finally
         {
             if (sending)
             {
-                LeaveSend();
+                LeaveSend(instance);
             }
         }
     }
@@ -80,12 +82,12 @@ internal sealed partial class FakeBotApi
         return answer;
     }
 
-    private (int Status, string Body) Record(string method, JsonObject body, (int Status, string Body) answer)
+    private (int Status, string Body) Record(string method, JsonObject body, (int Status, string Body) answer, string? instance)
     {
         var created = answer.Status == 200 && method == "sendMessage" ? JsonNode.Parse(answer.Body)?["result"]?["message_id"]?.GetValue<int>() : null;
         lock (gate)
         {
-            calls.Add(new ApiCall(method, body, answer.Status, DateTimeOffset.UtcNow, created));
+            calls.Add(new ApiCall(method, body, answer.Status, DateTimeOffset.UtcNow, created, instance));
         }
 
         Changed();

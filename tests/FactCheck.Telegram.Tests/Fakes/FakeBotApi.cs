@@ -13,6 +13,9 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     public const long BotId = 123456789;
     public const string BotUsername = "factcheck_test_bot";
 
+    // The status recorded for a call the fake never answered (its connection is aborted instead).
+    private const int Unanswered = 0;
+
     private readonly Lock gate = new();
     private readonly List<ApiCall> calls = [];
     private readonly List<JsonObject> updates = [];
@@ -192,6 +195,14 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
     {
         var l = new HttpListener();
         l.Prefixes.Add(BaseUrl + "/");
+        lock (gate)
+        {
+            foreach (var port in instancePorts.Keys)
+            {
+                l.Prefixes.Add($"http://127.0.0.1:{port}/");
+            }
+        }
+
         l.Start();
         listener = l;
         loop = Task.Run(() => AcceptLoopAsync(l));
@@ -230,6 +241,12 @@ internal sealed partial class FakeBotApi : IAsyncDisposable
             }
 
             var (status, body) = await AnswerAsync(context.Request);
+            if (status == Unanswered)
+            {
+                context.Response.Abort();
+                return;
+            }
+
             var bytes = Encoding.UTF8.GetBytes(body);
             context.Response.StatusCode = status;
             context.Response.ContentType = "application/json";

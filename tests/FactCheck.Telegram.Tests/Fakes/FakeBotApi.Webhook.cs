@@ -1,0 +1,20 @@
+using System.Text.Json.Nodes;
+
+namespace FactCheck.Telegram.Tests.Fakes;
+
+/// <summary>Webhook mode: the fake, as Telegram, delivers updates to the bot's webhook URLs (see <see cref="WebhookBalancer"/>).</summary>
+internal sealed partial class FakeBotApi
+{
+    /// <summary>A load balancer in front of <paramref name="urls"/>, through which this fake delivers updates; its
+    /// deliveries wake <see cref="WaitUntilAsync"/>.</summary>
+    public WebhookBalancer Balance(string secret, IReadOnlyList<string> urls, int connections) => new(secret, urls, connections, Changed);
+
+    /// <summary>An update carrying <paramref name="message"/>, with the next update_id, for delivery by webhook.</summary>
+    public JsonObject MessageUpdate(JsonObject message)
+    {
+        lock (gate)
+        {
+            return new JsonObject { ["update_id"] = nextUpdateId++, ["message"] = message.DeepClone() };
+        }
+    }
+}
