@@ -72,7 +72,9 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         foreach (var m in best.Values)
         {
             var fusion = Rrf(wholeRank, m.ClaimIndex) + Rrf(passageRank, m.ClaimIndex);
-            var speaks = DenseSpeaks(m.ClaimIndex) && (cosineWeight > 0 || rrfWeight > 0);
+            // The weights first: DenseSpeaks reads the claim's stored document, which lexical matching never needs
+            // (at 1,000,000 claims reading it for every scored claim cost 3 % of a check, and the garbage it left).
+            var speaks = (cosineWeight > 0 || rrfWeight > 0) && DenseSpeaks(m.ClaimIndex);
             var cosine = speaks ? denseEvidence.Cosine(m.ClaimIndex) : null;
             var denseScore = cosine is null ? 0 : (cosineWeight * cosine.Value.Best) + (rrfWeight * denseEvidence.Rrf(m.ClaimIndex));
             var evidence = m.Evidence! with { LexicalFusion = fusion, Cosine = cosine?.Best, CosineMargin = cosine?.Margin ?? 0 };
