@@ -159,7 +159,8 @@ public sealed class ClaimIndex : IDisposable
             searched = [stats.LikeliestField(analyzers, normalizedPassage)];
         }
 
-        var (query, passageTerms) = BuildQuery(normalizedPassage, searched, stats);
+        var table = stats.Table;
+        var (query, passageTerms) = BuildQuery(normalizedPassage, searched, table);
         termCount = passageTerms.TermCount;
         if (query.Clauses.Count == 0)
         {
@@ -174,8 +175,7 @@ public sealed class ClaimIndex : IDisposable
         {
             var slot = (int)slotOfDoc.Get(hits[rank].Doc);
             lookup.Saw(slot, hits[rank].Doc);
-            var phrasings = lookup.PhrasingsOf(slot, hits[rank].Doc, termsOfDoc, stats.Idf);
-            var (coverage, proximity) = passageTerms.Coverage(phrasings);
+            var (coverage, proximity) = passageTerms.Coverage(table.ClaimTermsOf(hits[rank].Doc, termsOfDoc));
             result.Add(new Candidate(slot, rank, hits[rank].Score, coverage, proximity));
         }
 
@@ -188,7 +188,7 @@ public sealed class ClaimIndex : IDisposable
 
     /// <summary>The query of a passage in the searched language fields: every analysed term some claim of that field
     /// uses; and the passage's weighed terms in those fields.</summary>
-    private (BooleanQuery Query, PassageTerms PassageTerms) BuildQuery(string normalizedPassage, IReadOnlyList<int> searched, TermStatistics stats)
+    private (BooleanQuery Query, PassageTerms PassageTerms) BuildQuery(string normalizedPassage, IReadOnlyList<int> searched, TermTable table)
     {
         var termsPerField = new List<string>?[LanguageAnalyzers.Fields.Length];
         var query = new BooleanQuery();
@@ -196,9 +196,9 @@ public sealed class ClaimIndex : IDisposable
         {
             var field = LanguageAnalyzers.Fields[f];
             termsPerField[f] = analyzers.Terms(field, normalizedPassage);
-            PassageQueryBuilder.Add(query, field, termsPerField[f]!, t => stats.DocumentFrequency(f, t) > 0);
+            PassageQueryBuilder.Add(query, field, termsPerField[f]!, t => table.DocumentFrequency(table.IdOf(f, t)) > 0);
         }
 
-        return (query, new PassageTerms(termsPerField, frameTerms, stats));
+        return (query, new PassageTerms(termsPerField, frameTerms, table));
     }
 }
