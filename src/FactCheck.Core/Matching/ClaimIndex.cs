@@ -196,7 +196,7 @@ public sealed class ClaimIndex : IDisposable
         {
             var field = LanguageAnalyzers.Fields[f];
             termsPerField[f] = analyzers.Terms(field, normalizedPassage);
-            PassageQueryBuilder.Add(query, field, termsPerField[f]!, t => table.DocumentFrequency(table.IdOf(f, t)) > 0);
+            PassageQueryBuilder.Add(query, termsPerField[f]!, t => table.QueryOf(f, t));
         }
 
         return (query, new PassageTerms(termsPerField, frameTerms, table));

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace FactCheck.Core.Matching;
@@ -10,7 +11,8 @@ namespace FactCheck.Core.Matching;
 /// <remarks>At a million claims a check meets hundreds of claims it has not seen. Each used to be decoded into
 /// strings and hash sets and every term weighed again through a string-keyed cache that was emptied whole when full;
 /// that was a tenth of a check's time and much of the garbage collector's. Now a claim's stored terms are read as
-/// bytes into term numbers once per state, and coverage compares numbers. Both are bounded: past
+/// bytes into term numbers once per state, and coverage compares numbers; a passage word's place in the postings is
+/// looked up once per state too. Both are bounded: past
 /// <see cref="MaxTerms"/> terms the owner starts a new table; past <see cref="MaxClaims"/> claims the claims are
 /// forgotten (a state lives until the next change of the store).</remarks>
 internal sealed class TermTable(IndexReader reader, int[] claimCount)
@@ -28,6 +30,7 @@ internal sealed class TermTable(IndexReader reader, int[] claimCount)
     private readonly ClaimTerms?[] byDoc = new ClaimTerms?[reader.MaxDoc];
     private int[] frequencies = new int[1024];
     private double[] weights = new double[1024];
+    private TermContext?[] contexts = new TermContext?[1024];
     private int count;
     private int claims;
 
@@ -60,6 +63,7 @@ internal sealed class TermTable(IndexReader reader, int[] claimCount)
             {
                 Array.Resize(ref frequencies, id * 2);
                 Array.Resize(ref weights, id * 2);
+                Array.Resize(ref contexts, id * 2);
             }
 
             frequencies[id] = df;
@@ -77,6 +81,28 @@ internal sealed class TermTable(IndexReader reader, int[] claimCount)
 
     /// <summary>The weight of a term (<see cref="Weight(int, int)"/>).</summary>
     public double Idf(int id) => Volatile.Read(ref weights)[id];
+
+    /// <summary>The query for a passage's term in a field, null when no claim of the field uses it. Its term states
+    /// are looked up once per state (the postings' place in every segment), not again for every passage that uses it.</summary>
+    public TermQuery? QueryOf(int field, string term)
+    {
+        var id = IdOf(field, term);
+        if (DocumentFrequency(id) == 0)
+        {
+            return null;
+        }
+
+        var luceneTerm = new Term(LanguageAnalyzers.Fields[field], term);
+        var known = Volatile.Read(ref contexts);
+        if (known[id] is not { } context)
+        {
+            // Built outside the lock; two searches building the same one keep either.
+            context = TermContext.Build(reader.Context, luceneTerm);
+            known[id] = context;
+        }
+
+        return new TermQuery(luceneTerm, context);
+    }
 
     /// <summary>The terms of the claim in <paramref name="doc"/>, read from <paramref name="termsOfDoc"/> once.</summary>
     public ClaimTerms ClaimTermsOf(int doc, BinaryDocValues termsOfDoc)
