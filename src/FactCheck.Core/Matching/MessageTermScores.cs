@@ -22,46 +22,83 @@ internal sealed class MessageTermScores
 
     private readonly IndexSearcher searcher;
     private readonly Dictionary<(string Field, string Text, float Boost), (int[] Docs, float[] Scores, int Count)> known = [];
-    private readonly double[] sums;
-    private readonly int[] stamps;
+    private const int WindowMask = 2047;
+
+    private readonly double[] sums = new double[WindowMask + 1];
+    private readonly int[] stamps = new int[WindowMask + 1];
     private readonly List<int> touched = [];
     private int stamp;
 
-    public MessageTermScores(IndexSearcher searcher)
-    {
-        this.searcher = searcher;
-        sums = new double[searcher.IndexReader.MaxDoc];
-        stamps = new int[searcher.IndexReader.MaxDoc];
-    }
+    public MessageTermScores(IndexSearcher searcher) => this.searcher = searcher;
 
     /// <summary>The best <paramref name="count"/> documents for the query's clauses (term queries, each with its boost).</summary>
     public ScoreDoc[] Top(BooleanQuery query, int count)
     {
-        if (++stamp == int.MaxValue)
-        {
-            Array.Clear(stamps);
-            stamp = 1;
-        }
+        var lists = query.Clauses.Select(c => ScoresOf((TermQuery)c.Query)).ToArray();
+        var cursors = new int[lists.Length];
+        var heap = new PriorityQueue<int, (float Score, int Doc)>(count + 1, WorstFirst);
 
-        touched.Clear();
-        foreach (var clause in query.Clauses)
+        // Window by window of documents, as BooleanScorer goes: the sums stay in a small table the cache holds, where
+        // one array over every document missed the cache on nearly every posting.
+        while (true)
         {
-            var (docs, scores, n) = ScoresOf((TermQuery)clause.Query);
-            for (var i = 0; i < n; i++)
+            var next = int.MaxValue;
+            for (var t = 0; t < lists.Length; t++)
             {
-                var doc = docs[i];
-                if (stamps[doc] != stamp)
+                if (cursors[t] < lists[t].Count)
                 {
-                    stamps[doc] = stamp;
-                    sums[doc] = 0;
-                    touched.Add(doc);
+                    next = Math.Min(next, lists[t].Docs[cursors[t]]);
+                }
+            }
+
+            if (next == int.MaxValue)
+            {
+                break;
+            }
+
+            var start = next & ~WindowMask;
+            var end = start + WindowMask + 1;
+            if (++stamp == int.MaxValue)
+            {
+                Array.Clear(stamps);
+                stamp = 1;
+            }
+
+            touched.Clear();
+            for (var t = 0; t < lists.Length; t++)
+            {
+                var (docs, scores, n) = lists[t];
+                var i = cursors[t];
+                for (; i < n && docs[i] < end; i++)
+                {
+                    var slot = docs[i] & WindowMask;
+                    if (stamps[slot] != stamp)
+                    {
+                        stamps[slot] = stamp;
+                        sums[slot] = 0;
+                        touched.Add(slot);
+                    }
+
+                    sums[slot] += scores[i];
                 }
 
-                sums[doc] += scores[i];
+                cursors[t] = i;
+            }
+
+            foreach (var slot in touched)
+            {
+                Offer(heap, count, start + slot, (float)sums[slot]);
             }
         }
 
-        return Best(count);
+        var best = new ScoreDoc[heap.Count];
+        for (var i = best.Length - 1; i >= 0; i--)
+        {
+            heap.TryDequeue(out var doc, out var priority);
+            best[i] = new ScoreDoc(doc, priority.Score);
+        }
+
+        return best;
     }
 
     /// <summary>Gives the postings read for this message back to the pool, ready for the next message.</summary>
@@ -115,31 +152,18 @@ internal sealed class MessageTermScores
         return found;
     }
 
-    // The best by score, then the lower document, as Lucene's collector keeps them; a heap whose top is the worst kept.
-    private ScoreDoc[] Best(int count)
+    // Kept when among the best by score, then the lower document, as Lucene's collector keeps them; the heap's top is
+    // the worst kept.
+    private static void Offer(PriorityQueue<int, (float Score, int Doc)> heap, int count, int doc, float score)
     {
-        var heap = new PriorityQueue<int, (float Score, int Doc)>(count + 1, WorstFirst);
-        foreach (var doc in touched)
+        if (heap.Count < count)
         {
-            var score = (float)sums[doc];
-            if (heap.Count < count)
-            {
-                heap.Enqueue(doc, (score, doc));
-            }
-            else if (heap.TryPeek(out _, out var worst) && WorstFirst.Compare((score, doc), worst) > 0)
-            {
-                heap.EnqueueDequeue(doc, (score, doc));
-            }
+            heap.Enqueue(doc, (score, doc));
         }
-
-        var best = new ScoreDoc[heap.Count];
-        for (var i = best.Length - 1; i >= 0; i--)
+        else if (heap.TryPeek(out _, out var worst) && WorstFirst.Compare((score, doc), worst) > 0)
         {
-            heap.TryDequeue(out var doc, out var priority);
-            best[i] = new ScoreDoc(doc, priority.Score);
+            heap.EnqueueDequeue(doc, (score, doc));
         }
-
-        return best;
     }
 
     private static T[] Grow<T>(T[] array, int used)
