@@ -9,7 +9,7 @@ namespace FactCheck.Core.Matching;
 
 /// <summary>What the index holds of a claim: one Lucene document per claim, keyed by its id and its slot (the stable
 /// number the matcher addresses it by), with a text field per phrasing, the analysed terms of each phrasing (for
-/// coverage), its canonical URLs, and the claim itself (so a reply needs no database read).</summary>
+/// coverage, read by <see cref="ClaimTerms"/>), its canonical URLs, and the claim itself (so a reply needs no database read).</summary>
 /// <remarks>The bookkeeping fields start with an underscore: the language fields are named by language code, and "id"
 /// is Indonesian.</remarks>
 internal static class ClaimDocuments
@@ -80,30 +80,6 @@ internal static class ClaimDocuments
 
     /// <summary>The exact term of a slot.</summary>
     public static string SlotKey(int slot) => slot.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The phrasings' terms stored in a document.</summary>
-    public static List<PhrasingTerms> Phrasings(BytesRef bytes)
-    {
-        var list = new List<PhrasingTerms>();
-        if (bytes.Length == 0)
-        {
-            return list;
-        }
-
-        foreach (var value in Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length).Split(PhrasingSeparator))
-        {
-            var parts = value.Split(Separator);
-            var pairs = new HashSet<(string, string)>();
-            for (var i = 2; i < parts.Length; i++)
-            {
-                pairs.Add((parts[i - 1], parts[i]));
-            }
-
-            list.Add(new PhrasingTerms(int.Parse(parts[0], CultureInfo.InvariantCulture), parts.Skip(1).ToHashSet(StringComparer.Ordinal), pairs));
-        }
-
-        return list;
-    }
 
     /// <summary>The claim stored in a document.</summary>
     public static Claim ClaimOf(Document doc)

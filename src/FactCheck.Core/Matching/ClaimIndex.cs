@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FactCheck.Core.Claims;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -16,6 +17,7 @@ public sealed class ClaimIndex : IDisposable
     private readonly HashSet<string>[] frameTerms;
     private readonly ClaimLookup lookup;
     private readonly TermStatistics stats;
+    private readonly ConcurrentBag<MessageTermScores> idleScores = [];
     private int references = 1;
 
     internal ClaimIndex(IndexSearcher searcher, LanguageAnalyzers analyzers, IReadOnlyList<Claim>? claims, Action? onLastRelease)
@@ -150,7 +152,22 @@ public sealed class ClaimIndex : IDisposable
     /// <param name="language">The passage's language ("en", "id", ...); null or "und" searches the likeliest language's claims.</param>
     /// <param name="count">How many claims to return at most.</param>
     /// <param name="termCount">Analysed terms of the passage in its richest searched field.</param>
-    public IReadOnlyList<Candidate> Search(string normalizedPassage, string? language, int count, out int termCount)
+    public IReadOnlyList<Candidate> Search(string normalizedPassage, string? language, int count, out int termCount) =>
+        Search(normalizedPassage, language, count, null, out termCount);
+
+    /// <summary>The postings scores one message reuses across its passages; give it back with <see cref="Return"/>.</summary>
+    internal MessageTermScores RentTermScores() => idleScores.TryTake(out var scores) ? scores : new MessageTermScores(searcher);
+
+    /// <summary>Gives back what <see cref="RentTermScores"/> lent, for the next message.</summary>
+    internal void Return(MessageTermScores scores)
+    {
+        scores.Clear();
+        idleScores.Add(scores);
+    }
+
+    /// <summary>As <see cref="Search(string, string?, int, out int)"/>, with the words' scores read once for the whole
+    /// message when <paramref name="scores"/> is given (the same ranking).</summary>
+    internal IReadOnlyList<Candidate> Search(string normalizedPassage, string? language, int count, MessageTermScores? scores, out int termCount)
     {
         // A language the store holds no claims of is searched like an undetermined one, in the likeliest field.
         var searched = LanguageAnalyzers.SearchedFields(language);
@@ -159,14 +176,16 @@ public sealed class ClaimIndex : IDisposable
             searched = [stats.LikeliestField(analyzers, normalizedPassage)];
         }
 
-        var (query, passageTerms) = BuildQuery(normalizedPassage, searched, stats);
+        var table = stats.Table;
+        var (query, passageTerms) = BuildQuery(normalizedPassage, searched, table);
         termCount = passageTerms.TermCount;
         if (query.Clauses.Count == 0)
         {
             return [];
         }
 
-        var hits = searcher.Search(query, CoverageReranker.Depth(count)).ScoreDocs;
+        var depth = CoverageReranker.Depth(count);
+        var hits = scores is null ? searcher.Search(query, depth).ScoreDocs : scores.Top(query, depth);
         var slotOfDoc = SlotsOfDocs();
         var termsOfDoc = MultiDocValues.GetBinaryValues(searcher.IndexReader, ClaimDocuments.TermsField) ?? DocValues.EMPTY_BINARY;
         var result = new List<Candidate>(hits.Length);
@@ -174,8 +193,7 @@ public sealed class ClaimIndex : IDisposable
         {
             var slot = (int)slotOfDoc.Get(hits[rank].Doc);
             lookup.Saw(slot, hits[rank].Doc);
-            var phrasings = lookup.PhrasingsOf(slot, hits[rank].Doc, termsOfDoc, stats.Idf);
-            var (coverage, proximity) = passageTerms.Coverage(phrasings);
+            var (coverage, proximity) = passageTerms.Coverage(table.ClaimTermsOf(hits[rank].Doc, termsOfDoc));
             result.Add(new Candidate(slot, rank, hits[rank].Score, coverage, proximity));
         }
 
@@ -188,7 +206,7 @@ public sealed class ClaimIndex : IDisposable
 
     /// <summary>The query of a passage in the searched language fields: every analysed term some claim of that field
     /// uses; and the passage's weighed terms in those fields.</summary>
-    private (BooleanQuery Query, PassageTerms PassageTerms) BuildQuery(string normalizedPassage, IReadOnlyList<int> searched, TermStatistics stats)
+    private (BooleanQuery Query, PassageTerms PassageTerms) BuildQuery(string normalizedPassage, IReadOnlyList<int> searched, TermTable table)
     {
         var termsPerField = new List<string>?[LanguageAnalyzers.Fields.Length];
         var query = new BooleanQuery();
@@ -196,9 +214,9 @@ public sealed class ClaimIndex : IDisposable
         {
             var field = LanguageAnalyzers.Fields[f];
             termsPerField[f] = analyzers.Terms(field, normalizedPassage);
-            PassageQueryBuilder.Add(query, field, termsPerField[f]!, t => stats.DocumentFrequency(f, t) > 0);
+            PassageQueryBuilder.Add(query, termsPerField[f]!, t => table.QueryOf(f, t));
         }
 
-        return (query, new PassageTerms(termsPerField, frameTerms, stats));
+        return (query, new PassageTerms(termsPerField, frameTerms, table));
     }
 }

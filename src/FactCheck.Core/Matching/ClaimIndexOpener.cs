@@ -16,6 +16,10 @@ internal static class ClaimIndexOpener
     // A long rebuild commits as it goes, so a kill in the middle resumes from the last commit instead of from nothing.
     private const int CommitEvery = 100_000;
 
+    // A catch-up this large (a rebuild, a big import while the bot was down) leaves many segments; merging them costs
+    // about as long as indexing did, once, and makes every later search cheaper. Small catch-ups keep a restart quick.
+    private const int MergeAfter = 100_000;
+
     public static async Task<(LiveClaimIndex Index, ClaimIndexReport Report)> OpenAsync(IClaimChangeLog log, string? folder, CancellationToken cancellationToken)
     {
         var watch = Stopwatch.StartNew();
@@ -89,7 +93,11 @@ internal static class ClaimIndexOpener
             }
         }
 
-        if (applied > 0)
+        if (applied >= MergeAfter)
+        {
+            index.Merge();
+        }
+        else if (applied > 0)
         {
             index.Commit();
         }

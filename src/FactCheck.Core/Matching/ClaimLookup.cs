@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using FactCheck.Core.Claims;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace FactCheck.Core.Matching;
 
@@ -15,7 +14,6 @@ internal sealed class ClaimLookup(IndexSearcher searcher, IReadOnlyList<Claim>? 
     private const int MaxRemembered = 50_000;
 
     private readonly ConcurrentDictionary<int, int> docOfSlot = new();
-    private readonly ConcurrentDictionary<int, List<PhrasingTerms>> phrasings = new();
     private readonly ConcurrentDictionary<int, Claim> claims = new();
 
     public bool IsList => list is not null;
@@ -52,33 +50,6 @@ internal sealed class ClaimLookup(IndexSearcher searcher, IReadOnlyList<Claim>? 
         {
             Remember(docOfSlot, slot, doc);
         }
-    }
-
-    /// <summary>The phrasings of the claim in <paramref name="slot"/>, each weighed once by <paramref name="weight"/>
-    /// (the sum of its terms' weights in this index state), then remembered.</summary>
-    public List<PhrasingTerms> PhrasingsOf(int slot, int doc, BinaryDocValues termsOfDoc, Func<int, string, double> weight)
-    {
-        if (!phrasings.TryGetValue(slot, out var terms))
-        {
-            var bytes = new BytesRef();
-            termsOfDoc.Get(doc, bytes);
-            terms = ClaimDocuments.Phrasings(bytes);
-            for (var i = 0; i < terms.Count; i++)
-            {
-                var f = terms[i].FieldIndex;
-                var sum = 0.0;
-                foreach (var t in terms[i].Terms)
-                {
-                    sum += weight(f, t);
-                }
-
-                terms[i] = terms[i] with { Weight = sum };
-            }
-
-            Remember(phrasings, slot, terms);
-        }
-
-        return terms;
     }
 
     public IEnumerator<Claim> GetEnumerator()

@@ -15,8 +15,9 @@ namespace FactCheck.Core.Matching;
 /// SearcherManager. On disk beside the store, or in memory for an in-memory store.</summary>
 public sealed class LiveClaimIndex : IDisposable
 {
-    /// <summary>The document layout's version; an index written with another one is rebuilt.</summary>
-    public const int FormatVersion = 3;
+    /// <summary>The document layout's version; an index written with another one is rebuilt. 4: a rebuild ends merged
+    /// into one segment (<see cref="Merge"/>), so that a version-3 index of many segments is rebuilt once.</summary>
+    public const int FormatVersion = 4;
 
     internal const string FormatKey = "format";
     internal const string StoreKey = "store";
@@ -199,6 +200,19 @@ public sealed class LiveClaimIndex : IDisposable
             {
                 CommitLocked();
             }
+        }
+    }
+
+    /// <summary>Merges the index into one segment and commits (after a rebuild or a large catch-up). Every word of a
+    /// search is looked up in every segment's term dictionary and each segment gets its own scorer: a million claims
+    /// built in 64 MB flushes left 20 segments, and those lookups were a fifth of a check's time.</summary>
+    public void Merge()
+    {
+        lock (gate)
+        {
+            writer.ForceMerge(1);
+            CommitLocked();
+            manager.MaybeRefreshBlocking();
         }
     }
 

@@ -27,10 +27,14 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         var (cosineWeight, rrfWeight) = DenseWeights(messageLanguage);
         var denseEvidence = new DenseEvidence();
         var vectors = cosineWeight > 0 || rrfWeight > 0 ? EmbedPassages(passages) : new float[]?[passages.Count];
+
+        // The passages of a message share words: each word's postings are read and scored once for all of them. (Not
+        // given back after an exception: the garbage collector takes it.)
+        var termScores = index.RentTermScores();
         for (var p = 0; p < passages.Count; p++)
         {
             var passage = passages[p];
-            var candidates = index.Search(passage.Normalized, PassageLanguage(passage, messageLanguage), options.CandidatesPerPassage, out var termCount);
+            var candidates = index.Search(passage.Normalized, PassageLanguage(passage, messageLanguage), options.CandidatesPerPassage, termScores, out var termCount);
             var ranks = passage.IsWholeMessage ? wholeRank : passageRank;
             var (top, first, second) = MatchRivals.TopTwoCoverages(candidates);
             var bestBm25 = candidates.Count == 0 ? 0 : candidates.Max(c => c.Bm25);
@@ -65,6 +69,8 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
             }
         }
 
+        index.Return(termScores);
+
         // Order: reciprocal-rank fusion of the whole message's BM25 ranking and the best passage's (on the CLEF dev split
         // 0.869 MAP@5, against 0.748 ordering by coverage and 0.861 by the whole message alone), plus the dense evidence.
         double Rrf(Dictionary<int, int> ranks, int claim) => ranks.TryGetValue(claim, out var r) ? 1.0 / (10 + r) : 0;
@@ -72,7 +78,9 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         foreach (var m in best.Values)
         {
             var fusion = Rrf(wholeRank, m.ClaimIndex) + Rrf(passageRank, m.ClaimIndex);
-            var speaks = DenseSpeaks(m.ClaimIndex) && (cosineWeight > 0 || rrfWeight > 0);
+            // The weights first: DenseSpeaks reads the claim's stored document, which lexical matching never needs
+            // (at 1,000,000 claims reading it for every scored claim cost 3 % of a check, and the garbage it left).
+            var speaks = (cosineWeight > 0 || rrfWeight > 0) && DenseSpeaks(m.ClaimIndex);
             var cosine = speaks ? denseEvidence.Cosine(m.ClaimIndex) : null;
             var denseScore = cosine is null ? 0 : (cosineWeight * cosine.Value.Best) + (rrfWeight * denseEvidence.Rrf(m.ClaimIndex));
             var evidence = m.Evidence! with { LexicalFusion = fusion, Cosine = cosine?.Best, CosineMargin = cosine?.Margin ?? 0 };

@@ -1,0 +1,176 @@
+using System.Buffers;
+using Lucene.Net.Search;
+
+namespace FactCheck.Core.Matching;
+
+/// <summary>
+/// The BM25 score of every claim for each word of one message, read from the postings once per message, and each
+/// passage's top claims summed from them. A long message is searched passage by passage (up to 200: the whole message,
+/// its sentences, clauses and pairs of sentences), so a word recurs in several passages; Lucene read, decoded and
+/// scored a common word's tens of thousands of postings again for each, and that was 60 % of a check at 1,000,000
+/// claims after the term lookups were gone.
+/// </summary>
+/// <remarks>The same figures as Lucene's: each word's per-claim score comes from Lucene's own scorer (the same weight,
+/// boost and norms), a claim's scores are added in double in the order of the query's clauses, as BooleanScorer adds
+/// them, then cast to float; the kept list is the best by score, then by document, as TopScoreDocCollector keeps it.
+/// Used by one check at a time (rent it from the index state).</remarks>
+internal sealed class MessageTermScores
+{
+    // Negative when a is worse than b: a lower score, or the same score and a later document.
+    private static readonly Comparer<(float Score, int Doc)> WorstFirst = Comparer<(float Score, int Doc)>.Create((a, b) =>
+        a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc));
+
+    private readonly IndexSearcher searcher;
+    private readonly Dictionary<(string Field, string Text, float Boost), (int[] Docs, float[] Scores, int Count)> known = [];
+    private const int WindowMask = 2047;
+
+    private readonly double[] sums = new double[WindowMask + 1];
+    private readonly int[] stamps = new int[WindowMask + 1];
+    private readonly List<int> touched = [];
+    private int stamp;
+
+    public MessageTermScores(IndexSearcher searcher) => this.searcher = searcher;
+
+    /// <summary>The best <paramref name="count"/> documents for the query's clauses (term queries, each with its boost).</summary>
+    public ScoreDoc[] Top(BooleanQuery query, int count)
+    {
+        var lists = query.Clauses.Select(c => ScoresOf((TermQuery)c.Query)).ToArray();
+        var cursors = new int[lists.Length];
+        var heap = new PriorityQueue<int, (float Score, int Doc)>(count + 1, WorstFirst);
+
+        // Window by window of documents, as BooleanScorer goes: the sums stay in a small table the cache holds, where
+        // one array over every document missed the cache on nearly every posting.
+        while (true)
+        {
+            var next = int.MaxValue;
+            for (var t = 0; t < lists.Length; t++)
+            {
+                if (cursors[t] < lists[t].Count)
+                {
+                    next = Math.Min(next, lists[t].Docs[cursors[t]]);
+                }
+            }
+
+            if (next == int.MaxValue)
+            {
+                break;
+            }
+
+            var start = next & ~WindowMask;
+            var end = start + WindowMask + 1;
+            if (++stamp == int.MaxValue)
+            {
+                Array.Clear(stamps);
+                stamp = 1;
+            }
+
+            touched.Clear();
+            for (var t = 0; t < lists.Length; t++)
+            {
+                var (docs, scores, n) = lists[t];
+                var i = cursors[t];
+                for (; i < n && docs[i] < end; i++)
+                {
+                    var slot = docs[i] & WindowMask;
+                    if (stamps[slot] != stamp)
+                    {
+                        stamps[slot] = stamp;
+                        sums[slot] = 0;
+                        touched.Add(slot);
+                    }
+
+                    sums[slot] += scores[i];
+                }
+
+                cursors[t] = i;
+            }
+
+            foreach (var slot in touched)
+            {
+                Offer(heap, count, start + slot, (float)sums[slot]);
+            }
+        }
+
+        var best = new ScoreDoc[heap.Count];
+        for (var i = best.Length - 1; i >= 0; i--)
+        {
+            heap.TryDequeue(out var doc, out var priority);
+            best[i] = new ScoreDoc(doc, priority.Score);
+        }
+
+        return best;
+    }
+
+    /// <summary>Gives the postings read for this message back to the pool, ready for the next message.</summary>
+    public void Clear()
+    {
+        foreach (var (docs, scores, _) in known.Values)
+        {
+            ArrayPool<int>.Shared.Return(docs);
+            ArrayPool<float>.Shared.Return(scores);
+        }
+
+        known.Clear();
+    }
+
+    private (int[] Docs, float[] Scores, int Count) ScoresOf(TermQuery termQuery)
+    {
+        var key = (termQuery.Term.Field, termQuery.Term.Text, termQuery.Boost);
+        if (known.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+
+        var weight = searcher.CreateNormalizedWeight(termQuery);
+        var docs = ArrayPool<int>.Shared.Rent(16);
+        var scores = ArrayPool<float>.Shared.Rent(16);
+        var n = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            int doc;
+            while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                if (n == docs.Length)
+                {
+                    (docs, scores) = (Grow(docs, n), Grow(scores, n));
+                }
+
+                docs[n] = leaf.DocBase + doc;
+                scores[n] = scorer.GetScore();
+                n++;
+            }
+        }
+
+        found = (docs, scores, n);
+        known[key] = found;
+        return found;
+    }
+
+    // Kept when among the best by score, then the lower document, as Lucene's collector keeps them; the heap's top is
+    // the worst kept.
+    private static void Offer(PriorityQueue<int, (float Score, int Doc)> heap, int count, int doc, float score)
+    {
+        if (heap.Count < count)
+        {
+            heap.Enqueue(doc, (score, doc));
+        }
+        else if (heap.TryPeek(out _, out var worst) && WorstFirst.Compare((score, doc), worst) > 0)
+        {
+            heap.EnqueueDequeue(doc, (score, doc));
+        }
+    }
+
+    private static T[] Grow<T>(T[] array, int used)
+    {
+        var larger = ArrayPool<T>.Shared.Rent(array.Length * 2);
+        Array.Copy(array, larger, used);
+        ArrayPool<T>.Shared.Return(array);
+        return larger;
+    }
+}
