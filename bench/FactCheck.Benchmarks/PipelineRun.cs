@@ -7,7 +7,7 @@ using FactCheck.Storage.Sqlite;
 
 namespace FactCheck.Benchmarks;
 
-/// <summary>`pipeline --store DB --index DIR --queries FILE [--model arctic-xs] [--lexical true]`: the bot's check service over an
+/// <summary>`pipeline --store DB --index DIR --queries FILE [--model arctic-xs] [--lexical true] [--expansion-search N]`: the bot's check service over an
 /// existing store and its index folder (Lucene and the claim vectors' graph) with embeddings, as a running bot has
 /// them: how long opening them takes, then every query's check time (p50/p95/p99) and the resident memory.</summary>
 internal static class PipelineRun
@@ -20,7 +20,8 @@ internal static class PipelineRun
         using var embedder = lexical ? null : OnnxTextEmbedder.Create(new EmbeddingModelOptions { Model = named.GetValueOrDefault("model", BundledEmbeddingModels.ArcticXsName) });
         var modelSeconds = clock.Elapsed.TotalSeconds;
         using var checks = new CheckService(
-            new SqliteClaimStore(database), new MatchingOptions(), embedder, lexical ? null : new SqliteEmbeddingStore(database), new SqliteClaimChangeLog(database), new ClaimIndexLocation(named["index"]));
+            new SqliteClaimStore(database), new MatchingOptions(), embedder, lexical ? null : new SqliteEmbeddingStore(database), new SqliteClaimChangeLog(database), new ClaimIndexLocation(named["index"]),
+            named.TryGetValue("expansion-search", out var ef) ? new VectorIndexOptions(HnswSettings.Default with { ExpansionSearch = int.Parse(ef, CultureInfo.InvariantCulture) }) : null);
         await checks.ReloadAsync(cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"model loaded in {modelSeconds:F1} s; index and vectors opened in {clock.Elapsed.TotalSeconds - modelSeconds:F1} s ({checks.IndexReport?.RebuildReason ?? "index reused"}; vectors: {checks.VectorReport?.RebuildReason ?? "reused"}, graph {checks.VectorReport?.Graph}, {checks.VectorReport?.Owners:N0} claims, {checks.VectorReport?.Computed:N0} embedded)"));
