@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using FactCheck.Telegram.Tests.Fakes;
-using Npgsql;
+using FactCheck.Tests.Shared;
 
 namespace FactCheck.Telegram.Tests;
 
@@ -21,48 +20,39 @@ public sealed class WebhookTwoInstanceTests
     {
         var server = Environment.GetEnvironmentVariable("FACTCHECK_TEST_POSTGRES");
         Skip.If(string.IsNullOrWhiteSpace(server), "FACTCHECK_TEST_POSTGRES is not set: the two-instance webhook test needs a PostgreSQL server.");
-        var schema = "fc_test_" + Guid.NewGuid().ToString("N")[..12];
-        await ExecuteAsync(server!, $"CREATE SCHEMA {schema}");
-        try
+        await using var schema = await TestSchema.CreateAsync(server!);
+        await using var api = new FakeBotApi();
+        var store = schema.ConnectionString;
+        var listens = new[] { FakeBotApi.FreeWebhookUrl(), FakeBotApi.FreeWebhookUrl() };
+        await using var one = await StartAsync(api, store, listens[0]);
+        await using var two = await StartAsync(api, store, listens[1]);
+
+        // Each instance listens before it registers the webhook: two registrations, two listeners.
+        await api.WaitForCountAsync(c => c.Method == "setWebhook", 2);
+
+        var messages = Enumerable.Range(0, Messages).Select(i => Tg.Private(9000 + (i % Users), "too crazy for us")).ToList();
+        var statuses = new ConcurrentBag<HttpStatusCode>();
+        using var http = new HttpClient();
+
+        // Eight calls at once, as Telegram's connections; update i goes to instance i % 2, and every tenth also to the
+        // other instance at the same moment.
+        await Parallel.ForEachAsync(Enumerable.Range(0, Messages), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
         {
-            await using var api = new FakeBotApi();
-            var store = new NpgsqlConnectionStringBuilder(server) { SearchPath = schema }.ConnectionString;
-            var listens = new[] { Listen(), Listen() };
-            await using var one = await StartAsync(api, store, listens[0]);
-            await using var two = await StartAsync(api, store, listens[1]);
-
-            // Each instance listens before it registers the webhook: two registrations, two listeners.
-            await api.WaitForCountAsync(c => c.Method == "setWebhook", 2);
-
-            var messages = Enumerable.Range(0, Messages).Select(i => Tg.Private(9000 + (i % Users), "too crazy for us")).ToList();
-            var statuses = new ConcurrentBag<HttpStatusCode>();
-            using var http = new HttpClient();
-
-            // Eight calls at once, as Telegram's connections; update i goes to instance i % 2, and every tenth also to the
-            // other instance at the same moment.
-            await Parallel.ForEachAsync(Enumerable.Range(0, Messages), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+            var deliveries = new List<Task<HttpStatusCode>> { DeliverAsync(http, listens[i % 2], messages[i], i + 1, ct) };
+            if (i % 10 == 0)
             {
-                var deliveries = new List<Task<HttpStatusCode>> { DeliverAsync(http, listens[i % 2], messages[i], i + 1, ct) };
-                if (i % 10 == 0)
-                {
-                    deliveries.Add(DeliverAsync(http, listens[(i + 1) % 2], messages[i], i + 1, ct));
-                }
+                deliveries.Add(DeliverAsync(http, listens[(i + 1) % 2], messages[i], i + 1, ct));
+            }
 
-                foreach (var status in await Task.WhenAll(deliveries))
-                {
-                    statuses.Add(status);
-                }
-            });
+            foreach (var status in await Task.WhenAll(deliveries))
+            {
+                statuses.Add(status);
+            }
+        });
 
-            Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
-            var replies = api.Sent.GroupBy(c => c.ReplyTo ?? 0).ToDictionary(g => g.Key, g => g.Count());
-            Assert.All(messages, m => Assert.Equal(1, replies.GetValueOrDefault(Tg.IdOf(m))));
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            await ExecuteAsync(server!, $"DROP SCHEMA {schema} CASCADE");
-        }
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        var replies = api.Sent.GroupBy(c => c.ReplyTo ?? 0).ToDictionary(g => g.Key, g => g.Count());
+        Assert.All(messages, m => Assert.Equal(1, replies.GetValueOrDefault(Tg.IdOf(m))));
     }
 
     /// <summary>Delivers one update as Telegram does: a 503 (another instance holds it) is delivered again until answered.</summary>
@@ -97,20 +87,5 @@ public sealed class WebhookTwoInstanceTests
             ["Conversation:ChecksPerUserPerMinute"] = "100",
         });
         return await TelegramTestHost.StartAsync(builder);
-    }
-
-    private static async Task ExecuteAsync(string server, string sql)
-    {
-        await using var connection = new NpgsqlConnection(server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static string Listen()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/telegram/";
     }
 }

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Text.Json.Nodes;
 
 namespace FactCheck.Telegram.Tests.Fakes;
@@ -8,6 +10,14 @@ internal sealed partial class FakeBotApi
     /// <summary>A load balancer in front of <paramref name="urls"/>, through which this fake delivers updates; its
     /// deliveries wake <see cref="WaitUntilAsync"/>.</summary>
     public WebhookBalancer Balance(string secret, IReadOnlyList<string> urls, int connections) => new(secret, urls, connections, Changed);
+
+    /// <summary>A webhook URL on a port that was free a moment ago, for one more bot instance to listen on.</summary>
+    public static string FreeWebhookUrl()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        return $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/telegram/";
+    }
 
     /// <summary>An update carrying <paramref name="message"/>, with the next update_id, for delivery by webhook.</summary>
     public JsonObject MessageUpdate(JsonObject message)
