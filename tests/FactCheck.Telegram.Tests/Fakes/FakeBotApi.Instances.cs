@@ -130,23 +130,23 @@ internal sealed partial class FakeBotApi
         /// <summary>sendMessage calls that reached the hold.</summary>
         public int Held => Volatile.Read(ref held);
 
-        /// <summary>Ends the hold: the calls waiting are never answered; the instance's later calls are answered as usual.</summary>
-        public void Drop() => End(false);
+        /// <summary>The instance is dead: the calls waiting are never answered, and neither is any later call of it. A
+        /// killed process's last request can still reach the fake after the kill (its bytes were on their way), and a
+        /// dead instance's reply must not count as delivered. A restarted instance takes a new name.</summary>
+        public void Drop() => outcome.TrySetResult(false);
 
-        /// <summary>Ends the hold: the calls waiting are answered.</summary>
-        public void Release() => End(true);
+        /// <summary>Ends the hold: the calls waiting are answered, and later calls go through as usual.</summary>
+        public void Release()
+        {
+            api.Unhold(this);
+            outcome.TrySetResult(true);
+        }
 
         internal Task<bool> PassAsync()
         {
             Interlocked.Increment(ref held);
             api.Changed();
             return outcome.Task;
-        }
-
-        private void End(bool pass)
-        {
-            api.Unhold(this);
-            outcome.TrySetResult(pass);
         }
     }
 }
