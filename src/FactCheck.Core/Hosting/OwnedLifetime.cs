@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Hosting;
 
-namespace FactCheck.Discord.Interactions;
+namespace FactCheck.Core.Hosting;
 
-/// <summary>The interactions listener's lifetime is the bot host's: no Ctrl+C or SIGTERM handling of its own, which would
-/// stop it apart from the rest of the bot.</summary>
-internal sealed class OwnedLifetime : IHostLifetime
+/// <summary>For a listener an adapter runs inside the bot (a web application of its own): its lifetime is the bot
+/// host's, with no Ctrl+C or SIGTERM handling of its own, which would stop it apart from the rest of the bot.</summary>
+public sealed class OwnedLifetime : IHostLifetime
 {
     public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

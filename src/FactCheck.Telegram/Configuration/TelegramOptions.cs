@@ -23,7 +23,7 @@ public sealed class TelegramOptions
     /// <summary>Secret Telegram sends back in X-Telegram-Bot-Api-Secret-Token (webhook mode): 1-256 of A-Z a-z 0-9 _ -.</summary>
     public string? WebhookSecret { get; set; }
 
-    /// <summary>HttpListener prefix the webhook listens on, e.g. `http://+:8443/telegram/` behind a TLS proxy.</summary>
+    /// <summary>Where the webhook listens, e.g. `http://+:8443/telegram/` behind a TLS proxy: scheme, host and port for Kestrel, and the path.</summary>
     public string? WebhookListen { get; set; }
 
     /// <summary>Checks one user may ask for per minute; more get a polite "please wait".</summary>

@@ -57,7 +57,7 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
         var listen = options.WebhookListen;
         if (listen is null || !listen.StartsWith("http", StringComparison.OrdinalIgnoreCase) || !listen.EndsWith('/'))
         {
-            return ValidateOptionsResult.Fail("Telegram:WebhookListen must be an HttpListener prefix ending in '/', e.g. http://+:8443/telegram/ (Telegram:Mode is Webhook).");
+            return ValidateOptionsResult.Fail("Telegram:WebhookListen must be an http(s) address ending in '/', e.g. http://+:8443/telegram/ (Telegram:Mode is Webhook).");
         }
 
         return ValidateOptionsResult.Success;

@@ -2,21 +2,28 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using FactCheck.Core.Hosting;
 using FactCheck.Telegram.Configuration;
 using FactCheck.Telegram.Updates;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
-using FactCheck.Core.Hosting;
 
 namespace FactCheck.Telegram.Hosting;
 
-/// <summary>Webhook mode: registers the URL with its secret, then accepts POSTed updates on an HttpListener and hands them to <see cref="UpdateLanes"/> (chats side by side, each chat in order).</summary>
+/// <summary>Webhook mode: registers the URL with its secret, then accepts POSTed updates on a Kestrel listener of its own and hands them to <see cref="UpdateLanes"/> (chats side by side, each chat in order).</summary>
 /// <remarks>
-/// HttpListener rather than Kestrel: the endpoint is one POST route behind the TLS proxy Telegram requires anyway,
-/// and it keeps the ASP.NET Core shared framework out of the adapter and of every host that does not use webhooks.
+/// Kestrel, not HttpListener: the managed HttpListener on Linux crashes the process when a call arrives while it starts
+/// (an accept completes inside its constructor before its connection table exists: dotnet/corefx#35191), and behind a
+/// load balancer Telegram's calls keep coming while a restarted instance starts. A listener of its own rather than a
+/// route on the host's web server, so this port can be exposed to Telegram's proxy without exposing the desk.
 /// With <see cref="FactCheck.Core.Storage.IEventClaims"/> in the store (several instances behind a load balancer), each update is claimed
 /// first and answered only once handled: a duplicate or another instance's update is answered without handling (503
 /// while the other still holds it, so Telegram asks again), and an update whose instance is killed was never
@@ -27,92 +34,93 @@ internal sealed partial class WebhookLoop(
     UpdateRouter router,
     TimeProvider time,
     IOptions<TelegramOptions> options,
+    ILoggerFactory loggerFactory,
     ILogger<WebhookLoop> logger,
     ClaimedUpdates claimed)
 {
     private const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
+    // An update is a few kilobytes (a message of at most 4,096 characters and its entities); anything far larger is not Telegram.
+    private const long MaxBodyBytes = 1 << 20;
+
     /// <summary>Accepts updates until <paramref name="stopping"/>; those accepted are then still handled, until <paramref name="abort"/>.</summary>
     public async Task RunAsync(CancellationToken stopping, CancellationToken abort)
     {
         var o = options.Value;
-        using var listener = new HttpListener();
-        listener.Prefixes.Add(o.WebhookListen!);
-        listener.Start();
-        LogListening(o.WebhookListen!);
-        await RegisterAsync(o, stopping);
+        var listen = WebhookAddress.Parse(o.WebhookListen!);
+        var secret = Encoding.UTF8.GetBytes(o.WebhookSecret!);
 
         // Telegram does not send an acknowledged update again, so those accepted are all started, also while stopping.
         using var lanes = new UpdateLanes(claimed.Enabled ? claimed.HandleAsync : router.HandleAsync, o.MaxConcurrentUpdates, logger, CancellationToken.None, abort);
-        var answering = new List<Task>();
-        using (stopping.Register(listener.Stop))
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = typeof(WebhookLoop).Assembly.GetName().Name });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
-            var secret = Encoding.UTF8.GetBytes(o.WebhookSecret!);
-            while (!stopping.IsCancellationRequested)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await listener.GetContextAsync();
-                }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException && stopping.IsCancellationRequested)
-                {
-                    break;
-                }
-
-                // Calls waiting for their update to be handled answer on their own, so the next call is taken at once.
-                answering.RemoveAll(t => t.IsCompleted);
-                answering.Add(AcceptAsync(context, secret, lanes, stopping));
-            }
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxBodyBytes;
+            kestrel.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(10);
+        });
+        builder.WebHost.UseUrls(listen.Server);
+        builder.Services.AddSingleton(loggerFactory);
+        builder.Services.AddSingleton<IHostLifetime, OwnedLifetime>();
+        await using var app = builder.Build();
+        app.Run(context => AcceptAsync(context, listen.Path, secret, lanes, stopping));
+        await app.StartAsync(stopping);
+        LogListening(o.WebhookListen!);
+        try
+        {
+            await RegisterAsync(o, stopping);
+            await Task.Delay(Timeout.Infinite, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
         }
 
+        // Calls still waiting for their update are answered (503 once the stop reached them: Telegram asks again).
+        await app.StopAsync(CancellationToken.None);
         LogStopping(lanes.Pending);
         await lanes.DrainAsync();
-        await Task.WhenAll(answering);
     }
 
-    private async Task AcceptAsync(HttpListenerContext context, byte[] secret, UpdateLanes lanes, CancellationToken cancellationToken)
+    private async Task AcceptAsync(HttpContext context, string path, byte[] secret, UpdateLanes lanes, CancellationToken cancellationToken)
     {
         try
         {
-            context.Response.StatusCode = (int)await ReadAsync(context.Request, secret, lanes, cancellationToken);
+            context.Response.StatusCode = (int)await ReadAsync(context.Request, path, secret, lanes, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Stopping before the update was taken: Telegram sends it again later.
             context.Response.StatusCode = (int)HttpStatusCode.ServiceUnavailable;
         }
-        finally
+        catch (BadHttpRequestException e)
         {
-            try
-            {
-                // Close, not Dispose: disposing an HttpListenerResponse aborts the connection instead of answering.
-                context.Response.Close();
-            }
-            catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
-            {
-                // The listener stopped while this call waited: unanswered, Telegram delivers the update again.
-            }
+            // A body larger than any update, or cut off: not Telegram's.
+            context.Response.StatusCode = e.StatusCode;
         }
     }
 
-    private async Task<HttpStatusCode> ReadAsync(HttpListenerRequest request, byte[] secret, UpdateLanes lanes, CancellationToken cancellationToken)
+    private async Task<HttpStatusCode> ReadAsync(HttpRequest request, string path, byte[] secret, UpdateLanes lanes, CancellationToken cancellationToken)
     {
-        var given = Encoding.UTF8.GetBytes(request.Headers[SecretHeader] ?? string.Empty);
+        if (!request.Path.StartsWithSegments(path.TrimEnd('/'), StringComparison.Ordinal) && path != "/")
+        {
+            return HttpStatusCode.NotFound;
+        }
+
+        var given = Encoding.UTF8.GetBytes(request.Headers[SecretHeader].ToString());
         if (!CryptographicOperations.FixedTimeEquals(given, secret))
         {
-            LogRejected(request.RemoteEndPoint?.ToString() ?? "?");
+            LogRejected(request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "?");
             return HttpStatusCode.Unauthorized;
         }
 
-        if (request.HttpMethod != "POST")
+        if (!HttpMethods.IsPost(request.Method))
         {
             return HttpStatusCode.MethodNotAllowed;
         }
 
         try
         {
-            var update = await JsonSerializer.DeserializeAsync<Update>(request.InputStream, JsonBotAPI.Options, cancellationToken);
+            var update = await JsonSerializer.DeserializeAsync<Update>(request.Body, JsonBotAPI.Options, cancellationToken);
             if (update is null)
             {
                 return HttpStatusCode.BadRequest;
