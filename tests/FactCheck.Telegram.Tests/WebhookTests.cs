@@ -84,6 +84,49 @@ public sealed class WebhookTests
         Assert.Equal([Tg.IdOf(first), Tg.IdOf(second)], api.Sent.Where(c => c.ChatId == 611).Select(c => c.ReplyTo ?? 0));
     }
 
+    [Fact]
+    public async Task Webhook_refuses_bad_calls_with_a_clear_status_and_keeps_answering()
+    {
+        await using var api = new FakeBotApi();
+        var listen = FakeBotApi.FreeWebhookUrl();
+        await using var host = await TelegramTestHost.StartAsync(api, extra: new Dictionary<string, string?>
+        {
+            ["Telegram:Mode"] = "Webhook",
+            ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/",
+            ["Telegram:WebhookSecret"] = Secret,
+            ["Telegram:WebhookListen"] = listen,
+        });
+        await api.WaitForAsync(c => c.Method == "setWebhook");
+        using var http = new HttpClient();
+
+        var elsewhere = await SendRawAsync(http, HttpMethod.Post, listen.Replace("/telegram/", "/desk/", StringComparison.Ordinal), "{}");
+        var get = await SendRawAsync(http, HttpMethod.Get, listen, null);
+        var notJson = await SendRawAsync(http, HttpMethod.Post, listen, "\u0000\u0001 not json {{{");
+        var huge = await SendRawAsync(http, HttpMethod.Post, listen, "{\"update_id\": 1, \"x\": \"" + new string('a', (1 << 20) + 1024) + "\"}");
+        var genuine = Tg.Private(603, "too crazy for us");
+        var right = await PostAsync(http, listen, genuine, 4, Secret);
+
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, get);
+        Assert.Equal(HttpStatusCode.BadRequest, notJson);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, huge);
+        Assert.Equal(HttpStatusCode.OK, right);
+        Assert.Contains("Express UK", (await api.WaitForReplyAsync(Tg.IdOf(genuine))).Text, StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpStatusCode> SendRawAsync(HttpClient http, HttpMethod method, string url, string? body)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+        }
+
+        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
+    }
+
     private static async Task<HttpStatusCode> PostAsync(HttpClient http, string url, System.Text.Json.Nodes.JsonObject message, int updateId, string? secret)
     {
         var update = new System.Text.Json.Nodes.JsonObject { ["update_id"] = updateId, ["message"] = message.DeepClone() };
