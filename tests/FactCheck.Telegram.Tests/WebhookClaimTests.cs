@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using FactCheck.Core.Storage;
 using FactCheck.Storage.Sqlite;
 using FactCheck.Telegram.Tests.Fakes;
@@ -21,7 +19,7 @@ public sealed class WebhookClaimTests
         using var folder = new TempFolder("factcheck-webhook-claims-");
         var databasePath = folder.PathOf("bot.db");
         await using var api = new FakeBotApi();
-        var listen = $"http://127.0.0.1:{FreePort()}/telegram/";
+        var listen = FakeBotApi.FreeWebhookUrl();
         var builder = TelegramTestHost.Builder(api, null, new FakeCheckService(), new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = "Data Source=" + databasePath,
@@ -42,10 +40,10 @@ public sealed class WebhookClaimTests
         var heldElsewhere = Tg.Private(702, "too crazy for us");
         var abandoned = Tg.Private(703, "too crazy for us");
         using var http = new HttpClient();
-        var first = await PostAsync(http, listen, twice, 19);
-        var again = await PostAsync(http, listen, twice, 19);
-        var elsewhere = await PostAsync(http, listen, heldElsewhere, 20);
-        var taken = await PostAsync(http, listen, abandoned, 21);
+        var first = await FakeBotApi.PostUpdateAsync(http, listen, twice, 19, Secret);
+        var again = await FakeBotApi.PostUpdateAsync(http, listen, twice, 19, Secret);
+        var elsewhere = await FakeBotApi.PostUpdateAsync(http, listen, heldElsewhere, 20, Secret);
+        var taken = await FakeBotApi.PostUpdateAsync(http, listen, abandoned, 21, Secret);
 
         // Answered only once handled: the replies are already sent when the calls return.
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK), (first, again, elsewhere, taken));
@@ -55,19 +53,5 @@ public sealed class WebhookClaimTests
         Assert.Equal(EventClaim.Done, await other.TryClaimAsync("telegram", "update:21", TimeSpan.Zero, CancellationToken.None));
     }
 
-    private static async Task<HttpStatusCode> PostAsync(HttpClient http, string url, System.Text.Json.Nodes.JsonObject message, int updateId)
-    {
-        var update = new System.Text.Json.Nodes.JsonObject { ["update_id"] = updateId, ["message"] = message.DeepClone() };
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json") };
-        request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
-        using var response = await http.SendAsync(request);
-        return response.StatusCode;
-    }
 
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 }

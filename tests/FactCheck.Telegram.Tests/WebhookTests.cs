@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using FactCheck.Telegram.Tests.Fakes;
 
@@ -14,14 +13,8 @@ public sealed class WebhookTests
     public async Task Webhook_handles_an_update_with_the_right_secret_and_rejects_a_wrong_one()
     {
         await using var api = new FakeBotApi();
-        var listen = $"http://127.0.0.1:{FreePort()}/telegram/";
-        await using var host = await TelegramTestHost.StartAsync(api, extra: new Dictionary<string, string?>
-        {
-            ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/",
-            ["Telegram:WebhookSecret"] = Secret,
-            ["Telegram:WebhookListen"] = listen,
-        });
+        var listen = FakeBotApi.FreeWebhookUrl();
+        await using var host = await TelegramTestHost.StartAsync(api, extra: FakeBotApi.WebhookSettings(listen, Secret));
         var registered = await api.WaitForAsync(c => c.Method == "setWebhook");
         Assert.Equal(Secret, registered.Body["secret_token"]!.GetValue<string>());
         Assert.Equal("https://bot.example.org/telegram/", registered.Body["url"]!.GetValue<string>());
@@ -29,9 +22,9 @@ public sealed class WebhookTests
         var forged = Tg.Private(601, "5G towers spread covid");
         var genuine = Tg.Private(602, "too crazy for us");
         using var http = new HttpClient();
-        var wrong = await PostAsync(http, listen, forged, 1, "not-the-secret");
-        var missing = await PostAsync(http, listen, forged, 2, null);
-        var right = await PostAsync(http, listen, genuine, 3, Secret);
+        var wrong = await FakeBotApi.PostUpdateAsync(http, listen, forged, 1, "not-the-secret");
+        var missing = await FakeBotApi.PostUpdateAsync(http, listen, forged, 2, null);
+        var right = await FakeBotApi.PostUpdateAsync(http, listen, genuine, 3, Secret);
 
         Assert.Equal(HttpStatusCode.Unauthorized, wrong);
         Assert.Equal(HttpStatusCode.Unauthorized, missing);
@@ -45,7 +38,7 @@ public sealed class WebhookTests
     public async Task Webhook_answers_another_chat_while_one_chats_reply_is_held_and_keeps_each_chats_order()
     {
         await using var api = new FakeBotApi();
-        var listen = $"http://127.0.0.1:{FreePort()}/telegram/";
+        var listen = FakeBotApi.FreeWebhookUrl();
         var held = api.Hold(611);
         var first = Tg.Private(611, "too crazy for us");
         var second = Tg.Private(611, "5G towers spread covid");
@@ -59,19 +52,13 @@ public sealed class WebhookTests
                 answeredBeforeSecondWasChecked.TrySetResult(api.Sent.Any(c => c.ReplyTo == Tg.IdOf(first)));
             }
         };
-        await using var host = await TelegramTestHost.StartAsync(api, checker: checker, extra: new Dictionary<string, string?>
-        {
-            ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/",
-            ["Telegram:WebhookSecret"] = Secret,
-            ["Telegram:WebhookListen"] = listen,
-        });
+        await using var host = await TelegramTestHost.StartAsync(api, checker: checker, extra: FakeBotApi.WebhookSettings(listen, Secret));
         await api.WaitForAsync(c => c.Method == "setWebhook");
         using var http = new HttpClient();
 
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(http, listen, first, 1, Secret));
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(http, listen, second, 2, Secret));
-        Assert.Equal(HttpStatusCode.OK, await PostAsync(http, listen, other, 3, Secret));
+        Assert.Equal(HttpStatusCode.OK, await FakeBotApi.PostUpdateAsync(http, listen, first, 1, Secret));
+        Assert.Equal(HttpStatusCode.OK, await FakeBotApi.PostUpdateAsync(http, listen, second, 2, Secret));
+        Assert.Equal(HttpStatusCode.OK, await FakeBotApi.PostUpdateAsync(http, listen, other, 3, Secret));
         await held.ArrivedAsync();
         await api.WaitForReplyAsync(Tg.IdOf(other));
         Assert.Equal(1, held.Arrived);
@@ -89,13 +76,7 @@ public sealed class WebhookTests
     {
         await using var api = new FakeBotApi();
         var listen = FakeBotApi.FreeWebhookUrl();
-        await using var host = await TelegramTestHost.StartAsync(api, extra: new Dictionary<string, string?>
-        {
-            ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/",
-            ["Telegram:WebhookSecret"] = Secret,
-            ["Telegram:WebhookListen"] = listen,
-        });
+        await using var host = await TelegramTestHost.StartAsync(api, extra: FakeBotApi.WebhookSettings(listen, Secret));
         await api.WaitForAsync(c => c.Method == "setWebhook");
         using var http = new HttpClient();
 
@@ -104,7 +85,7 @@ public sealed class WebhookTests
         var notJson = await SendRawAsync(http, HttpMethod.Post, listen, "\u0000\u0001 not json {{{");
         var huge = await SendRawAsync(http, HttpMethod.Post, listen, "{\"update_id\": 1, \"x\": \"" + new string('a', (1 << 20) + 1024) + "\"}");
         var genuine = Tg.Private(603, "too crazy for us");
-        var right = await PostAsync(http, listen, genuine, 4, Secret);
+        var right = await FakeBotApi.PostUpdateAsync(http, listen, genuine, 4, Secret);
 
         Assert.Equal(HttpStatusCode.NotFound, elsewhere);
         Assert.Equal(HttpStatusCode.MethodNotAllowed, get);
@@ -127,23 +108,5 @@ public sealed class WebhookTests
         return response.StatusCode;
     }
 
-    private static async Task<HttpStatusCode> PostAsync(HttpClient http, string url, System.Text.Json.Nodes.JsonObject message, int updateId, string? secret)
-    {
-        var update = new System.Text.Json.Nodes.JsonObject { ["update_id"] = updateId, ["message"] = message.DeepClone() };
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json") };
-        if (secret is not null)
-        {
-            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
-        }
 
-        using var response = await http.SendAsync(request);
-        return response.StatusCode;
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 }
