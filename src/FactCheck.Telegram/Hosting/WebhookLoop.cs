@@ -81,7 +81,7 @@ internal sealed partial class WebhookLoop(
         await lanes.DrainAsync();
     }
 
-    private async Task AcceptAsync(HttpContext context, string path, byte[] secret, UpdateLanes lanes, CancellationToken cancellationToken)
+    private async Task AcceptAsync(HttpContext context, PathString path, byte[] secret, UpdateLanes lanes, CancellationToken cancellationToken)
     {
         try
         {
@@ -99,9 +99,9 @@ internal sealed partial class WebhookLoop(
         }
     }
 
-    private async Task<HttpStatusCode> ReadAsync(HttpRequest request, string path, byte[] secret, UpdateLanes lanes, CancellationToken cancellationToken)
+    private async Task<HttpStatusCode> ReadAsync(HttpRequest request, PathString path, byte[] secret, UpdateLanes lanes, CancellationToken cancellationToken)
     {
-        if (!request.Path.StartsWithSegments(path.TrimEnd('/'), StringComparison.Ordinal) && path != "/")
+        if (!request.Path.StartsWithSegments(path, StringComparison.Ordinal))
         {
             return HttpStatusCode.NotFound;
         }
