@@ -46,7 +46,6 @@ public static class TelegramHostBuilderExtensions
         services.TryAddSingleton<ConversationService>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<ChatSettings>();
-        services.AddSingleton<ChatLimits>();
         services.TryAddSingleton(SendSpacing.Telegram);
         services.AddSingleton<OutgoingThrottle>();
         services.AddSingleton<TelegramSender>();

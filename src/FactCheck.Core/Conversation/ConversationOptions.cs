@@ -9,8 +9,13 @@ public sealed class ConversationOptions
     /// Telegram:ChecksPerUserPerMinute, its older name, still applies when this is not set.</summary>
     public int ChecksPerUserPerMinute { get; set; } = 20;
 
+    /// <summary>How often autocheck may speak in one chat per hour (0: never). Telegram:AutocheckRepliesPerGroupPerHour,
+    /// its older name, still applies when this is not set.</summary>
+    public int AutocheckRepliesPerChatPerHour { get; set; } = 5;
+
     /// <summary>The options from configuration values (<paramref name="read"/> gives a key's value or null):
-    /// Conversation:ChecksPerUserPerMinute, else the older Telegram:ChecksPerUserPerMinute, else 20.</summary>
+    /// Conversation:ChecksPerUserPerMinute, else the older Telegram:ChecksPerUserPerMinute, else 20; the same for
+    /// Conversation:AutocheckRepliesPerChatPerHour (Telegram:AutocheckRepliesPerGroupPerHour, 5).</summary>
     public static ConversationOptions From(Func<string, string?> read)
     {
         static int? Number(string? value) =>
@@ -18,6 +23,7 @@ public sealed class ConversationOptions
         return new ConversationOptions
         {
             ChecksPerUserPerMinute = Number(read(Section + ":ChecksPerUserPerMinute")) ?? Number(read("Telegram:ChecksPerUserPerMinute")) ?? 20,
+            AutocheckRepliesPerChatPerHour = Number(read(Section + ":AutocheckRepliesPerChatPerHour")) ?? Number(read("Telegram:AutocheckRepliesPerGroupPerHour")) ?? 5,
         };
     }
 }

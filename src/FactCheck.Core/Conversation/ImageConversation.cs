@@ -25,6 +25,9 @@ public sealed partial class ImageConversation(
 
     public ImageOptions Options => reader.Options;
 
+    /// <summary>True while every OCR slot is taken: an image read now would wait for one.</summary>
+    public bool OcrBusy => reader.Busy;
+
     /// <summary>Fetches and reads the image; a refusal, a failed download or a failing fingerprint lookup is a value.</summary>
     /// <param name="image">The image as the adapter offers it.</param>
     /// <param name="whenQueued">Runs when the image must wait for a free OCR slot.</param>

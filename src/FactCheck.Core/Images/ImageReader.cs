@@ -7,6 +7,9 @@ public sealed class ImageReader(ImageOptions options, TesseractOcr ocr)
 
     public ImageOptions Options => options;
 
+    /// <summary>True while every OCR slot is taken (an image read now would wait its turn).</summary>
+    public bool Busy => ocr.Busy;
+
     /// <summary>Reads a file, refusing one over Images:MaxBytes before reading it.</summary>
     public async Task<ImageReading> ReadFileAsync(string path, CancellationToken cancellationToken)
     {

@@ -29,7 +29,8 @@ public sealed class TelegramOptions
     /// <summary>Checks one user may ask for per minute; more get a polite "please wait".</summary>
     public int ChecksPerUserPerMinute { get; set; } = 20;
 
-    /// <summary>Unprompted replies autocheck may post in one group per hour.</summary>
+    /// <summary>Unprompted replies autocheck may post in one group per hour: the older name of
+    /// Conversation:AutocheckRepliesPerChatPerHour, read when that is not set.</summary>
     public int AutocheckRepliesPerGroupPerHour { get; set; } = 5;
 
     /// <summary>Updates handled at once, each of a different chat; one chat's updates are always handled in order.</summary>

@@ -1,11 +1,9 @@
 using FactCheck.Core.Checking;
-using FactCheck.Core.Claims;
 using FactCheck.Core.Conversation;
 using FactCheck.Core.Conversation.Commands;
 using FactCheck.Telegram.Rendering;
 using FactCheck.Telegram.Sending;
 using FactCheck.Telegram.Tipline;
-using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 using FactCheck.Core.Hosting;
@@ -14,13 +12,10 @@ namespace FactCheck.Telegram.Updates;
 
 /// <summary>Passes what a user said to the conversation and sends its answer; and checks group messages nobody asked
 /// about (autocheck, Telegram's own).</summary>
-internal sealed partial class CheckResponder(
-    ICheckService checker,
+internal sealed class CheckResponder(
     TelegramSender sender,
-    ChatLimits limits,
     ConversationService conversation,
-    BotIdentity me,
-    ILogger<CheckResponder> logger)
+    BotIdentity me)
 {
     /// <summary>Checks on a user's request (a private message, /check, a mention) and answers.</summary>
     public Task CheckAndReplyAsync(Chat chat, int replyTo, User user, CheckRequest request, CancellationToken cancellationToken) =>
@@ -51,40 +46,11 @@ internal sealed partial class CheckResponder(
     public Task SendAsync(long chatId, int replyTo, Answer answer, CancellationToken cancellationToken) =>
         SendAllAsync(chatId, replyTo, TelegramAnswerRenderer.Render(answer, me.Username), answer.OffersSubmit ? SubmitButton.For(answer.Language) : null, cancellationToken);
 
-    /// <summary>Checks a group message nobody asked about; speaks only on a confident False or Misleading match within the group's budget.</summary>
-    public async Task AutocheckAsync(long chatId, int messageId, CheckRequest request, CancellationToken cancellationToken)
+    /// <summary>Checks a group message nobody asked about (autocheck); the conversation decides whether to speak.</summary>
+    public async Task AutocheckAsync(Chat chat, int messageId, User user, CheckRequest request, IncomingImage? image, CancellationToken cancellationToken)
     {
-        var report = await TryCheckAsync(request, cancellationToken);
-        var alarming = report?.Matches
-            .Where(m => m.Decision == MatchDecision.Reply && m.Claim.Reviews.Any(r => r.Verdict is Verdict.False or Verdict.Misleading))
-            .ToList();
-        if (report is null || alarming is not { Count: > 0 })
-        {
-            return;
-        }
-
-        if (limits.Groups.TryAcquire(chatId.ToString(System.Globalization.CultureInfo.InvariantCulture)) != LimitResult.Allowed)
-        {
-            LogBudgetSpent(chatId);
-            return;
-        }
-
-        var quiet = report with { Note = InputNote.None, Matches = alarming, UnmatchedPassages = [] };
-        await SendAllAsync(chatId, messageId, TelegramHtmlRenderer.Render(quiet), null, cancellationToken);
-    }
-
-    // Nobody asked for an autocheck: a failure is logged and nothing is said.
-    private async Task<CheckReport?> TryCheckAsync(CheckRequest request, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await checker.CheckAsync(request, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            LogCheckFailed(e);
-            return null;
-        }
+        var incoming = TelegramIncoming.Of(user, chat, request.Text, new Check(request.Text)) with { Urls = request.Urls, Image = image };
+        await SendAsync(chat.Id, messageId, await conversation.AutocheckAsync(incoming, cancellationToken), cancellationToken);
     }
 
     // The button, if any, goes under the last part, where the user finishes reading.
@@ -99,10 +65,4 @@ internal sealed partial class CheckResponder(
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Autocheck budget of chat {ChatId} is spent for this hour; not replying")]
-    private partial void LogBudgetSpent(long chatId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The autocheck's check failed")]
-    private partial void LogCheckFailed(Exception exception);
 }

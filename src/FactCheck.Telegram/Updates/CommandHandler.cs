@@ -1,3 +1,4 @@
+using FactCheck.Core.Conversation;
 using FactCheck.Core.Conversation.Commands;
 using FactCheck.Telegram.Rendering;
 using FactCheck.Telegram.Sending;
@@ -11,7 +12,7 @@ namespace FactCheck.Telegram.Updates;
 internal sealed class CommandHandler(
     ChatSettings settings,
     GroupAdmins admins,
-    ChatLimits limits,
+    ConversationOptions conversationOptions,
     CheckResponder responder,
     TelegramSender sender,
     CheckRequestBuilder requests,
@@ -92,7 +93,7 @@ internal sealed class CommandHandler(
             _ => !await settings.IsAutocheckOnAsync(message.Chat.Id, cancellationToken),
         };
         await settings.SetAutocheckAsync(message.Chat.Id, on, cancellationToken);
-        var text = on ? string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.AutocheckOn, limits.AutocheckRepliesPerHour) : texts.AutocheckOff;
+        var text = on ? string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.AutocheckOn, conversationOptions.AutocheckRepliesPerChatPerHour) : texts.AutocheckOff;
         await ReplyAsync(message, TelegramHtml.Escape(text), cancellationToken);
     }
 

@@ -44,9 +44,10 @@ internal sealed class MessageHandler(
             var request = target == message ? requests.For(message, language, withReply: false) : requests.For(target, language, withReply: false, quote: message.Quote?.Text);
             await responder.CheckAndReplyAsync(message.Chat, target.MessageId, user, request, images.Of(target), cancellationToken);
         }
-        else if (await settings.IsAutocheckOnAsync(message.Chat.Id, cancellationToken) && MessageText.Of(message).Length > 0)
+        else if ((MessageText.Of(message).Length > 0 || images.Of(message) is not null) && await settings.IsAutocheckOnAsync(message.Chat.Id, cancellationToken))
         {
-            await responder.AutocheckAsync(message.Chat.Id, message.MessageId, requests.For(message, language, withReply: false), cancellationToken);
+            var request = requests.For(message, language, withReply: false);
+            await responder.AutocheckAsync(message.Chat, message.MessageId, user, request, images.Of(message), cancellationToken);
         }
     }
 }

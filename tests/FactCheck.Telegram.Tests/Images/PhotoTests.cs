@@ -77,6 +77,35 @@ public sealed class PhotoTests : IAsyncLifetime, IDisposable
         Assert.Contains(UiText.English.NoMatch, reply.Text, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task With_autocheck_on_a_group_screenshot_of_a_misleading_claim_gets_its_verdict_and_other_pictures_get_nothing()
+    {
+        OcrPrerequisites.SkipWithoutOcr();
+        const long admin = 6101, member = 6102;
+        api.Admins.Add(admin);
+        var misleading = Screenshots.Render("North Korea tested a \"reconnaissance satellite\" on 26 February and 4 March 2022.", 720, 1280, dark: true);
+        var arisan = Screenshots.Render("Besok pagi arisan keluarga di rumah Tante Rina jam sembilan, jangan lupa bawa kue.", 720, 1280, dark: false);
+        api.AddFile("nk", misleading);
+        api.AddFile("arisan", arisan);
+        var on = Tg.Message(Tg.Group(), Tg.User(admin), "/autocheck on");
+        var chatter = Tg.PhotoSizes(Tg.Group(), member, [("arisan", 720, 1280, arisan.Length)]);
+        var screenshot = Tg.PhotoSizes(Tg.Group(), member, [("nk", 720, 1280, misleading.Length)]);
+        foreach (var message in new[] { on, chatter, screenshot })
+        {
+            api.EnqueueMessage(message);
+        }
+
+        var alarm = await api.WaitForReplyAsync(Tg.IdOf(screenshot), seconds: 60);
+
+        Assert.Contains("Text read from the image: «", alarm.Text, StringComparison.Ordinal);
+        Assert.Contains("Misleading", alarm.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("tip:submit", alarm.ButtonData);
+
+        // One group's updates are handled in order: the holiday picture before it was read and passed over in silence.
+        Assert.Contains(api.Calls, c => c.Method == "getFile" && c.Body["file_id"]?.GetValue<string>() == "arisan");
+        Assert.DoesNotContain(api.Sent, c => c.ReplyTo == Tg.IdOf(chatter));
+    }
+
     [Fact]
     public async Task A_photo_over_the_size_limit_is_refused_by_its_stated_size_without_downloading_it()
     {
