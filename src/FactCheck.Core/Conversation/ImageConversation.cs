@@ -69,7 +69,7 @@ public sealed partial class ImageConversation(
 
     /// <summary>The text a tip of this image is stored with: what was checked, else a line naming the image by its fingerprint.</summary>
     public static string TipTextOf(string checkedText, TipImage image) =>
-        string.IsNullOrWhiteSpace(checkedText) ? $"[image, PDQ {(image.Hashes.Count > 0 ? image.Hashes[0].ToString() : "?")}]" : checkedText.Trim();
+        string.IsNullOrWhiteSpace(checkedText) ? image.Placeholder() : checkedText.Trim();
 
     private async Task<IReadOnlyList<(Claims.Claim, int)>> MatchedClaimsAsync(List<PdqHash> hashes, CancellationToken cancellationToken)
     {

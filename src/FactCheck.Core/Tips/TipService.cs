@@ -148,6 +148,11 @@ public sealed partial class TipService(
             return new(TipActionStatus.TipNotFound);
         }
 
+        if (TipImage.IsPlaceholder(tip.Text) && string.IsNullOrWhiteSpace(verdict.Summary))
+        {
+            return new(TipActionStatus.Invalid, Message: English(VerdictProblem.ImageNeedsSummary), Problem: VerdictProblem.ImageNeedsSummary);
+        }
+
         var now = time.GetUtcNow();
         var result = await store.PublishAsync(tipId, ClaimFor(tip, verdict, now), reviewer, now, cancellationToken);
         if (result.IsDone)
@@ -229,18 +234,24 @@ public sealed partial class TipService(
         (images is null ? 0 : await images.ForgetUserAsync(platform, userId, cancellationToken))
         + await store.ForgetUserAsync(platform, userId, cancellationToken);
 
-    /// <summary>The claim a reviewer's verdict becomes: the tip's text, one review, the links of the text as appearances.</summary>
+    /// <summary>The claim a reviewer's verdict becomes: the tip's text, one review, the links of the text as appearances.
+    /// A tip of an image without words becomes a claim stated by the reviewer's summary: that is what a reply about a
+    /// copy of the image quotes, and what a message describing it can match.</summary>
     public static Claim ClaimFor(Tip tip, TipVerdict verdict, DateTimeOffset now)
     {
+        var summary = string.IsNullOrWhiteSpace(verdict.Summary) ? null : verdict.Summary.Trim();
+        var (text, language) = TipImage.IsPlaceholder(tip.Text) && summary is not null
+            ? (summary, LanguageGuesser.Guess(TextNormalizer.Normalize(summary).Text))
+            : (tip.Text, tip.Language);
         var review = new Review(
             verdict.Url.Trim(),
             new Publisher(verdict.Publisher.Trim()),
             verdict.RatingText.Trim(),
             RatingMapper.Map(verdict.RatingText),
             DateOnly.FromDateTime(now.UtcDateTime),
-            Language: tip.Language,
-            Summary: string.IsNullOrWhiteSpace(verdict.Summary) ? null : verdict.Summary.Trim());
-        return new Claim(ClaimIdFor(tip.Id), tip.Text, tip.Language, [], TextNormalizer.Normalize(tip.Text).Urls, [review]);
+            Language: language,
+            Summary: text == summary ? null : summary);
+        return new Claim(ClaimIdFor(tip.Id), text, language, [], TextNormalizer.Normalize(text).Urls, [review]);
     }
 
     /// <summary>The id of the claim published for a tip; publishing again replaces it (a correction).</summary>
@@ -273,6 +284,7 @@ public sealed partial class TipService(
         VerdictProblem.NoRating => "The rating words are missing.",
         VerdictProblem.NotWebUrl => "The URL must be an http or https link to the published fact-check.",
         VerdictProblem.NoPublisher => "The publisher is missing.",
+        VerdictProblem.ImageNeedsSummary => "This tip is an image without readable text: write a summary of what it claims; replies about copies of the image will quote it.",
         _ => $"The summary is longer than {MaxSummaryLength} characters.",
     };
 }

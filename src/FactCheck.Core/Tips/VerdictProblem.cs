@@ -14,4 +14,7 @@ public enum VerdictProblem
 
     /// <summary>The summary is longer than <see cref="TipService.MaxSummaryLength"/>.</summary>
     SummaryTooLong,
+
+    /// <summary>The tip is an image with no words the bot could read: the summary, required, says what it claims.</summary>
+    ImageNeedsSummary,
 }

@@ -2,6 +2,7 @@ using FactCheck.Bot.Cli;
 using FactCheck.Bot.ConsoleChat;
 using FactCheck.Core.Conversation;
 using FactCheck.Core.Tips;
+using FactCheck.Core.Tips.Desk;
 using FactCheck.Tests.Shared.Images;
 using Microsoft.Extensions.DependencyInjection;
 using SkiaSharp;
@@ -68,10 +69,14 @@ public sealed class ConsoleImageTests : IDisposable
 
         var first = await chat.AnswerAsync("/image " + Save("original.png", GeneratedImages.Encode(original, SKEncodedImageFormat.Png, 100)), CancellationToken.None);
         var submitted = await chat.AnswerAsync("/submit", CancellationToken.None);
+        var withoutSummary = await chat.AnswerAsync("/publish 1 | Salah | https://cekfakta.example.id/foto-lama | Cek Fakta Contoh", CancellationToken.None);
         var published = await chat.AnswerAsync("/publish 1 | Salah | https://cekfakta.example.id/foto-lama | Cek Fakta Contoh | Foto lama, bukan kejadian baru.", CancellationToken.None);
 
         Assert.EndsWith(ConversationTexts.English.SubmitHint, first, StringComparison.Ordinal);
         Assert.Contains("#1", submitted, StringComparison.Ordinal);
+
+        // The image has no words: what the bot will say it claims is the reviewer's summary, so one is required.
+        Assert.Contains(TipDeskText.English.VerdictImageNeedsSummary, withoutSummary, StringComparison.Ordinal);
         Assert.Contains("#1", published, StringComparison.Ordinal);
         var tipImage = await host.Services.GetRequiredService<ITipImageStore>().GetAsync(1, CancellationToken.None);
         Assert.NotNull(tipImage);
@@ -92,6 +97,8 @@ public sealed class ConsoleImageTests : IDisposable
             Assert.True(reply.Contains("https://cekfakta.example.id/foto-lama", StringComparison.Ordinal), $"{name} was not matched:\n{reply}");
             Assert.Contains(ImageTexts.English.SameImage, reply, StringComparison.Ordinal);
             Assert.Contains(Core.Replies.UiText.English.VerdictHeading, reply, StringComparison.Ordinal);
+            Assert.Contains("Foto lama, bukan kejadian baru.", reply, StringComparison.Ordinal);
+            Assert.DoesNotContain("[image, PDQ", reply, StringComparison.Ordinal);
         }
 
         using var other = GeneratedImages.Scene(8, 960, 720);

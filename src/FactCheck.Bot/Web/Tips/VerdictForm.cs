@@ -51,6 +51,7 @@ internal static class VerdictForm
         VerdictProblem.NoRating => t["The rating words are missing: write them or choose a verdict.", "Kata penilaian belum diisi: tulis atau pilih penilaian."],
         VerdictProblem.NotWebUrl => t["The URL must be an http or https link to the published fact-check.", "URL harus tautan http atau https ke cek fakta yang terbit."],
         VerdictProblem.NoPublisher => t["The publisher is missing.", "Penerbit belum diisi."],
+        VerdictProblem.ImageNeedsSummary => t["This tip is an image without readable text: write a summary of what it claims; replies about copies of the image will quote it.", "Tip ini berupa gambar tanpa teks yang terbaca: tulis ringkasan isi klaimnya; balasan untuk salinan gambar ini akan mengutipnya."],
         VerdictProblem.SummaryTooLong => t[$"The summary is longer than {TipService.MaxSummaryLength} characters.", $"Ringkasan lebih dari {TipService.MaxSummaryLength} karakter."],
         _ => result.Status switch
         {

@@ -153,6 +153,7 @@ public sealed class TipDesk(
             VerdictProblem.NotWebUrl => text.VerdictNotWebUrl,
             VerdictProblem.NoPublisher => text.VerdictNoPublisher,
             VerdictProblem.SummaryTooLong => text.Format(text.VerdictSummaryTooLong, TipService.MaxSummaryLength),
+            VerdictProblem.ImageNeedsSummary => text.VerdictImageNeedsSummary,
             _ => result.Message,
         };
         return result.IsDone
