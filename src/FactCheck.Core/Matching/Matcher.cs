@@ -80,10 +80,16 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         foreach (var m in best.Values)
         {
             var fusion = Rrf(wholeRank, m.ClaimIndex) + Rrf(passageRank, m.ClaimIndex);
-            // The weights first: DenseSpeaks reads the claim's stored document, which lexical matching never needs
-            // (at 1,000,000 claims reading it for every scored claim cost 3 % of a check, and the garbage it left).
-            var speaks = (cosineWeight > 0 || rrfWeight > 0) && DenseSpeaks(m.ClaimIndex);
-            var cosine = speaks ? denseEvidence.Cosine(m.ClaimIndex) : null;
+            // The weights and the cosine first: DenseSpeaks reads the claim's stored document, which lexical matching
+            // never needs (at 1,000,000 claims reading it for every scored claim cost 3 % of a check, and the garbage it
+            // left; at 200,000 claims with embeddings, reading it for the claims with no cosine cost 2 ms a check on
+            // average and up to 13 ms on the longest messages).
+            var cosine = cosineWeight > 0 || rrfWeight > 0 ? denseEvidence.Cosine(m.ClaimIndex) : null;
+            if (cosine is not null && !DenseSpeaks(m.ClaimIndex))
+            {
+                cosine = null;
+            }
+
             var denseScore = cosine is null ? 0 : (cosineWeight * cosine.Value.Best) + (rrfWeight * denseEvidence.Rrf(m.ClaimIndex));
             var evidence = m.Evidence! with { LexicalFusion = fusion, Cosine = cosine?.Best, CosineMargin = cosine?.Margin ?? 0 };
             scored.Add(m with { RankingScore = fusion + denseScore, Evidence = evidence });
