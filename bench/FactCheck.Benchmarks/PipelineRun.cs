@@ -7,9 +7,12 @@ using FactCheck.Storage.Sqlite;
 
 namespace FactCheck.Benchmarks;
 
-/// <summary>`pipeline --store DB --index DIR --queries FILE [--model arctic-xs] [--lexical true] [--expansion-search N]`: the bot's check service over an
+/// <summary>`pipeline --store DB --index DIR --queries FILE [--model arctic-xs] [--lexical true] [--expansion-search N]
+/// [--beside false] [--intra-op N]`: the bot's check service over an
 /// existing store and its index folder (Lucene and the claim vectors' graph) with embeddings, as a running bot has
-/// them: how long opening them takes, then every query's check time (p50/p95/p99) and the resident memory.</summary>
+/// them: how long opening them takes, then every query's check time (p50/p95/p99) and the resident memory. `--beside false` runs the dense half of a
+/// check before the lexical one instead of beside it (<see cref="MatchingOptions.DenseBesideLexical"/>), `--intra-op`
+/// sets the model's threads (Embeddings:IntraOpThreads).</summary>
 internal static class PipelineRun
 {
     public static async Task<int> RunAsync(IReadOnlyDictionary<string, string> named, CancellationToken cancellationToken)
@@ -17,10 +20,14 @@ internal static class PipelineRun
         var clock = Stopwatch.StartNew();
         var database = new SqliteDatabase($"Data Source={named["store"]}");
         var lexical = named.GetValueOrDefault("lexical") == "true"; // the same run without embeddings, for comparison
-        using var embedder = lexical ? null : OnnxTextEmbedder.Create(new EmbeddingModelOptions { Model = named.GetValueOrDefault("model", BundledEmbeddingModels.ArcticXsName) });
+        using var embedder = lexical ? null : OnnxTextEmbedder.Create(new EmbeddingModelOptions
+        {
+            Model = named.GetValueOrDefault("model", BundledEmbeddingModels.ArcticXsName),
+            IntraOpThreads = named.TryGetValue("intra-op", out var threads) ? int.Parse(threads, CultureInfo.InvariantCulture) : new EmbeddingModelOptions().IntraOpThreads,
+        });
         var modelSeconds = clock.Elapsed.TotalSeconds;
         using var checks = new CheckService(
-            new SqliteClaimStore(database), new MatchingOptions(), embedder, lexical ? null : new SqliteEmbeddingStore(database), new SqliteClaimChangeLog(database), new ClaimIndexLocation(named["index"]),
+            new SqliteClaimStore(database), new MatchingOptions { DenseBesideLexical = named.GetValueOrDefault("beside", "true") == "true" }, embedder, lexical ? null : new SqliteEmbeddingStore(database), new SqliteClaimChangeLog(database), new ClaimIndexLocation(named["index"]),
             named.TryGetValue("expansion-search", out var ef) ? new VectorIndexOptions(HnswSettings.Default with { ExpansionSearch = int.Parse(ef, CultureInfo.InvariantCulture) }) : null);
         await checks.ReloadAsync(cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
