@@ -8,11 +8,13 @@ using FactCheck.Storage.Sqlite;
 namespace FactCheck.Benchmarks;
 
 /// <summary>`pipeline --store DB --index DIR --queries FILE [--model arctic-xs] [--lexical true] [--expansion-search N]
-/// [--beside false] [--intra-op N]`: the bot's check service over an
+/// [--exact-scan-below N] [--beside false] [--intra-op N]`: the bot's check service over an
 /// existing store and its index folder (Lucene and the claim vectors' graph) with embeddings, as a running bot has
-/// them: how long opening them takes, then every query's check time (p50/p95/p99) and the resident memory. `--beside false` runs the dense half of a
-/// check before the lexical one instead of beside it (<see cref="MatchingOptions.DenseBesideLexical"/>), `--intra-op`
-/// sets the model's threads (Embeddings:IntraOpThreads).</summary>
+/// them: how long opening them takes, then every query's check time (p50/p95/p99) and the resident memory.
+/// `--exact-scan-below 0` searches the graph even where its int8 copy would be scanned
+/// (<see cref="VectorIndexOptions.ExactScanBelow"/>); `--beside false` runs the dense half of a check before the
+/// lexical one instead of beside it (<see cref="MatchingOptions.DenseBesideLexical"/>); `--intra-op` sets the model's
+/// threads (Embeddings:IntraOpThreads).</summary>
 internal static class PipelineRun
 {
     public static async Task<int> RunAsync(IReadOnlyDictionary<string, string> named, CancellationToken cancellationToken)
@@ -28,7 +30,7 @@ internal static class PipelineRun
         var modelSeconds = clock.Elapsed.TotalSeconds;
         using var checks = new CheckService(
             new SqliteClaimStore(database), new MatchingOptions { DenseBesideLexical = named.GetValueOrDefault("beside", "true") == "true" }, embedder, lexical ? null : new SqliteEmbeddingStore(database), new SqliteClaimChangeLog(database), new ClaimIndexLocation(named["index"]),
-            named.TryGetValue("expansion-search", out var ef) ? new VectorIndexOptions(HnswSettings.Default with { ExpansionSearch = int.Parse(ef, CultureInfo.InvariantCulture) }) : null);
+            VectorOptions(named));
         await checks.ReloadAsync(cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"model loaded in {modelSeconds:F1} s; index and vectors opened in {clock.Elapsed.TotalSeconds - modelSeconds:F1} s ({checks.IndexReport?.RebuildReason ?? "index reused"}; vectors: {checks.VectorReport?.RebuildReason ?? "reused"}, graph {checks.VectorReport?.Graph}, {checks.VectorReport?.Owners:N0} claims, {checks.VectorReport?.Computed:N0} embedded)"));
@@ -37,4 +39,10 @@ internal static class PipelineRun
         Console.WriteLine(await CheckTimings.MeasureAsync(checks, queries, cancellationToken));
         return 0;
     }
+
+    private static VectorIndexOptions VectorOptions(IReadOnlyDictionary<string, string> named) => VectorIndexOptions.Default with
+    {
+        Graph = named.TryGetValue("expansion-search", out var ef) ? HnswSettings.Default with { ExpansionSearch = int.Parse(ef, CultureInfo.InvariantCulture) } : HnswSettings.Default,
+        ExactScanBelow = named.TryGetValue("exact-scan-below", out var below) ? int.Parse(below, CultureInfo.InvariantCulture) : VectorIndexOptions.Default.ExactScanBelow,
+    };
 }

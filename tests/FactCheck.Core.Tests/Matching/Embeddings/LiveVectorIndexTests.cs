@@ -19,10 +19,12 @@ public sealed class LiveVectorIndexTests
         Assert.Equal(7, index.Search(embedder.Embed(Text(7)), 1)[0].Owner);
     }
 
-    [Fact]
-    public void A_claim_changed_after_the_graph_was_built_is_found_by_its_new_text_only_and_a_deleted_one_never()
+    [Theory]
+    [InlineData(0)] // the graph searched
+    [InlineData(1000)] // its int8 copy scanned
+    public void A_claim_changed_after_the_graph_was_built_is_found_by_its_new_text_only_and_a_deleted_one_never(int exactScanBelow)
     {
-        using var index = new LiveVectorIndex(embedder.Dimensions, new VectorIndexOptions(HnswSettings.Default, GraphFromVectors: 100, CompactAfter: 1000), null, "s", embedder.ModelId);
+        using var index = new LiveVectorIndex(embedder.Dimensions, new VectorIndexOptions(HnswSettings.Default, GraphFromVectors: 100, CompactAfter: 1000, exactScanBelow), null, "s", embedder.ModelId);
         Fill(index, 300);
         index.Compact(1, CancellationToken.None);
         Assert.True(index.HasGraph);
@@ -42,6 +44,38 @@ public sealed class LiveVectorIndexTests
         Assert.Equal(7, index.Search(embedder.Embed("entirely different words now"), 1)[0].Owner);
         Assert.DoesNotContain(index.Search(embedder.Embed(Text(8)), 300), h => h.Owner == 8);
         Assert.Equal(299, index.OwnerCount);
+    }
+
+    [Fact]
+    public void A_graph_below_the_exact_scan_threshold_finds_exactly_the_nearest_claims_where_the_graph_itself_misses_some()
+    {
+        // A sparse graph searched with a narrow beam: it misses some of the true nearest claims of random texts.
+        var sparse = new HnswSettings(Connectivity: 4, ExpansionAdd: 8, ExpansionSearch: 8);
+        using var scanned = new LiveVectorIndex(embedder.Dimensions, new VectorIndexOptions(sparse, GraphFromVectors: 100, ExactScanBelow: 10_000), null, "s", embedder.ModelId);
+        using var graphOnly = new LiveVectorIndex(embedder.Dimensions, new VectorIndexOptions(sparse, GraphFromVectors: 100, ExactScanBelow: 0), null, "s", embedder.ModelId);
+        var vectors = Enumerable.Range(0, 3000).Select(i => embedder.Embed(Text(i))).ToArray();
+        for (var i = 0; i < vectors.Length; i++)
+        {
+            scanned.Add(i, vectors[i]);
+            graphOnly.Add(i, vectors[i]);
+        }
+
+        scanned.Compact(1, CancellationToken.None);
+        graphOnly.Compact(1, CancellationToken.None);
+        Assert.True(scanned.HasGraph);
+
+        // Found exactly: every claim returned is at least as near as the true 20th nearest (within the int8 and
+        // 16-bit rounding, which may swap near-ties at the boundary).
+        var queries = Enumerable.Range(0, 50).Select(q => embedder.Embed($"query {q} about word{q} and word{q * 3}")).ToList();
+        bool Exact(float[] query, IReadOnlyList<DenseHit> hits)
+        {
+            var cosines = vectors.Select(v => System.Numerics.Tensors.TensorPrimitives.Dot(query, v)).ToArray();
+            var twentieth = cosines.OrderDescending().ElementAt(19);
+            return hits.Count == 20 && hits.All(h => cosines[h.Owner] >= twentieth - 0.01);
+        }
+
+        Assert.All(queries, q => Assert.True(Exact(q, scanned.Search(q, 20))));
+        Assert.Contains(queries, q => !Exact(q, graphOnly.Search(q, 20)));
     }
 
     private void Fill(LiveVectorIndex index, int count)
