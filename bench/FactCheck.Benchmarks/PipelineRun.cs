@@ -8,13 +8,13 @@ using FactCheck.Storage.Sqlite;
 namespace FactCheck.Benchmarks;
 
 /// <summary>`pipeline --store DB --index DIR --queries FILE [--model arctic-xs] [--lexical true] [--expansion-search N]
-/// [--exact-scan-below N] [--beside false] [--intra-op N]`: the bot's check service over an
+/// [--exact-scan-below N] [--beside false] [--intra-op N] [--qrels FILE]`: the bot's check service over an
 /// existing store and its index folder (Lucene and the claim vectors' graph) with embeddings, as a running bot has
 /// them: how long opening them takes, then every query's check time (p50/p95/p99) and the resident memory.
 /// `--exact-scan-below 0` searches the graph even where its int8 copy would be scanned
 /// (<see cref="VectorIndexOptions.ExactScanBelow"/>); `--beside false` runs the dense half of a check before the
 /// lexical one instead of beside it (<see cref="MatchingOptions.DenseBesideLexical"/>); `--intra-op` sets the model's
-/// threads (Embeddings:IntraOpThreads).</summary>
+/// threads (Embeddings:IntraOpThreads); `--qrels` adds the ranking (MAP@5 ...) of the queries over the whole store.</summary>
 internal static class PipelineRun
 {
     public static async Task<int> RunAsync(IReadOnlyDictionary<string, string> named, CancellationToken cancellationToken)
@@ -37,7 +37,30 @@ internal static class PipelineRun
 
         var queries = File.ReadLines(named["queries"]).Where(l => l.Length > 0).Select(l => l.Split('\t', 2)[^1]).ToList();
         Console.WriteLine(await CheckTimings.MeasureAsync(checks, queries, cancellationToken));
+        if (named.TryGetValue("qrels", out var qrels))
+        {
+            Console.WriteLine($"ranking over this store: {Ranking(checks.Matcher!, named["queries"], qrels, cancellationToken)}");
+        }
+
         return 0;
+    }
+
+    // The ranking the matcher gives over the whole store (the distractors included), as `eval` measures it over a pool.
+    private static RankingMetrics Ranking(Matcher matcher, string queriesPath, string qrelsPath, CancellationToken cancellationToken)
+    {
+        var relevant = File.ReadLines(qrelsPath)
+            .Select(l => l.Split('\t'))
+            .Where(f => f.Length >= 4 && f[3].Trim() != "0")
+            .GroupBy(f => f[0], f => f[2])
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var metrics = new RankingMetrics();
+        foreach (var fields in File.ReadLines(queriesPath).Where(l => l.Length > 0).Select(l => l.Split('\t', 2)))
+        {
+            var ranked = matcher.Match(fields[^1], null, cancellationToken).Matches.Take(10).Select(m => matcher.Index.Claims[m.ClaimIndex].Id).ToList();
+            metrics.Add(ranked, relevant.GetValueOrDefault(fields[0]) ?? new HashSet<string>());
+        }
+
+        return metrics;
     }
 
     private static VectorIndexOptions VectorOptions(IReadOnlyDictionary<string, string> named) => VectorIndexOptions.Default with
