@@ -18,6 +18,7 @@ public sealed class LiveVectorIndex : IVectorIndex, IDisposable
     // The graph's vectors as int8 rows, searched exactly instead of the graph while it is small enough
     // (VectorIndexOptions.ExactScanBelow); null above that.
     private DenseIndex? graphScan;
+    private readonly CancellationTokenSource closing = new();
     private HashSet<int> graphOwners = [];
     private HashSet<int> retired = [];
     private DenseIndex delta;
@@ -80,6 +81,9 @@ public sealed class LiveVectorIndex : IVectorIndex, IDisposable
     }
 
     internal IReadOnlyCollection<int> GraphOwners => graphOwners;
+
+    /// <summary>Done once the graph read at start is also held for the exact scan (or is too large for it).</summary>
+    internal Task ScanReady { get; private set; } = Task.CompletedTask;
 
     internal string StoreId => storeId;
 
@@ -255,17 +259,41 @@ public sealed class LiveVectorIndex : IVectorIndex, IDisposable
     /// <summary>Uses a graph read from the folder (viewed) with its meta.</summary>
     internal void Adopt(HnswIndex viewed, VectorIndexMeta meta)
     {
-        var scan = ScanOf(viewed, meta.Owners);
         lock (gate)
         {
-            (graph, graphScan, graphOwners, GraphSequence) = (viewed, scan, [.. meta.Owners], meta.Sequence);
+            (graph, graphScan, graphOwners, GraphSequence) = (viewed, null, [.. meta.Owners], meta.Sequence);
+        }
+
+        // Copying 228,000 vectors costs about 1.3 s of CPU: a restart answers through the graph meanwhile.
+        var token = closing.Token;
+        ScanReady = Task.Run(() => ScanInBackground(viewed, meta.Owners, token), token);
+    }
+
+    private void ScanInBackground(HnswIndex viewed, IReadOnlyCollection<int> owners, CancellationToken cancellationToken)
+    {
+        DenseIndex? scan;
+        try
+        {
+            scan = ScanOf(viewed, owners, cancellationToken);
+        }
+        catch (Exception e) when (e is ObjectDisposedException or OperationCanceledException)
+        {
+            return; // closed, or the graph replaced and disposed, meanwhile
+        }
+
+        lock (gate)
+        {
+            if (ReferenceEquals(graph, viewed))
+            {
+                graphScan = scan;
+            }
         }
     }
 
     // A copy of a small graph's vectors for the exact scan: at 200,000 claims (228,000 vectors) the int8 scan costs
     // about 6 ms of CPU a search and finds the exact nearest claims, where the graph at ef_search 1,024 costs 12-14 ms
     // and finds 0.854 of them (bench/README.md). Read from the mapped graph, not the store, so a restart stays quick.
-    private DenseIndex? ScanOf(HnswIndex built, IReadOnlyCollection<int> owners)
+    private DenseIndex? ScanOf(HnswIndex built, IReadOnlyCollection<int> owners, CancellationToken cancellationToken = default)
     {
         var count = built.Count;
         if (count >= options.ExactScanBelow)
@@ -276,6 +304,7 @@ public sealed class LiveVectorIndex : IVectorIndex, IDisposable
         var scan = new DenseIndex(Dimensions, (int)count);
         foreach (var owner in owners)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var vector in built.VectorsOf(owner))
             {
                 scan.Add(owner, vector);
@@ -287,6 +316,7 @@ public sealed class LiveVectorIndex : IVectorIndex, IDisposable
 
     public void Dispose()
     {
+        closing.Cancel();
         lock (gate)
         {
             graph?.Dispose();

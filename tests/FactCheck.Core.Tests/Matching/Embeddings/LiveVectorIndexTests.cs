@@ -66,17 +66,49 @@ public sealed class LiveVectorIndexTests
 
         // Found exactly: every claim returned is at least as near as the true 20th nearest (within the int8 and
         // 16-bit rounding, which may swap near-ties at the boundary).
-        var queries = Enumerable.Range(0, 50).Select(q => embedder.Embed($"query {q} about word{q} and word{q * 3}")).ToList();
-        bool Exact(float[] query, IReadOnlyList<DenseHit> hits)
-        {
-            var cosines = vectors.Select(v => System.Numerics.Tensors.TensorPrimitives.Dot(query, v)).ToArray();
-            var twentieth = cosines.OrderDescending().ElementAt(19);
-            return hits.Count == 20 && hits.All(h => cosines[h.Owner] >= twentieth - 0.01);
-        }
-
-        Assert.All(queries, q => Assert.True(Exact(q, scanned.Search(q, 20))));
-        Assert.Contains(queries, q => !Exact(q, graphOnly.Search(q, 20)));
+        var queries = Queries();
+        Assert.All(queries, q => Assert.True(Exact(vectors, q, scanned.Search(q, 20))));
+        Assert.Contains(queries, q => !Exact(vectors, q, graphOnly.Search(q, 20)));
     }
+
+    [Fact]
+    public async Task A_graph_read_at_start_is_searched_at_once_and_exactly_once_its_copy_is_ready()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"live-scan-{Guid.NewGuid():N}.usearch");
+        try
+        {
+            var sparse = new HnswSettings(Connectivity: 4, ExpansionAdd: 8, ExpansionSearch: 8);
+            var vectors = Enumerable.Range(0, 3000).Select(i => embedder.Embed(Text(i))).ToArray();
+            using (var built = HnswIndex.Create(embedder.Dimensions, sparse))
+            {
+                built.AddMany([.. vectors.Select((v, i) => (i, v))], 1, CancellationToken.None);
+                built.Save(path);
+            }
+
+            using var index = new LiveVectorIndex(embedder.Dimensions, new VectorIndexOptions(sparse, GraphFromVectors: 100), null, "s", embedder.ModelId);
+            index.Adopt(HnswIndex.Open(path, sparse, view: true), new VectorIndexMeta("s", embedder.ModelId, embedder.Dimensions, 4, 1, 0, [], [.. Enumerable.Range(0, vectors.Length)]));
+            Assert.Single(index.Search(embedder.Embed(Text(7)), 1)); // answered through the graph meanwhile
+
+            await index.ScanReady;
+
+            Assert.All(Queries(), q => Assert.True(Exact(vectors, q, index.Search(q, 20))));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    // True when every claim returned is at least as near as the true 20th nearest (within the int8 and 16-bit
+    // rounding, which may swap near-ties at the boundary).
+    private static bool Exact(float[][] vectors, float[] query, IReadOnlyList<DenseHit> hits)
+    {
+        var cosines = vectors.Select(v => System.Numerics.Tensors.TensorPrimitives.Dot(query, v)).ToArray();
+        var twentieth = cosines.OrderDescending().ElementAt(19);
+        return hits.Count == 20 && hits.All(h => cosines[h.Owner] >= twentieth - 0.01);
+    }
+
+    private List<float[]> Queries() => [.. Enumerable.Range(0, 50).Select(q => embedder.Embed($"query {q} about word{q} and word{q * 3}"))];
 
     private void Fill(LiveVectorIndex index, int count)
     {
