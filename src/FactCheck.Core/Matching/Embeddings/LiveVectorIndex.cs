@@ -83,7 +83,7 @@ public sealed class LiveVectorIndex : IVectorIndex, IDisposable
     internal IReadOnlyCollection<int> GraphOwners => graphOwners;
 
     /// <summary>Done once the graph read at start is also held for the exact scan (or is too large for it).</summary>
-    internal Task ScanReady { get; private set; } = Task.CompletedTask;
+    public Task ScanReady { get; private set; } = Task.CompletedTask;
 
     internal string StoreId => storeId;
 
