@@ -76,7 +76,7 @@ internal static class CalibrateRun
         foreach (var q in queries)
         {
             var relevant = qrels[q[0]].Where(id => !removed.Contains(id)).ToHashSet(StringComparer.Ordinal);
-            var matches = matcher.Match(q[1]).Matches.Where(m => m.Evidence is not null).Take(depth).ToList();
+            var matches = matcher.Match(q[1], null, cancellationToken).Matches.Where(m => m.Evidence is not null).Take(depth).ToList();
 
             // The matcher never says a claim with no lexical evidence matches; the model is not asked about them.
             matches.RemoveAll(m => m.Evidence!.Coverage <= 0);

@@ -72,7 +72,7 @@ internal static class FuseRun
         var ms = dev.Queries.Select(q =>
         {
             var t = Stopwatch.GetTimestamp();
-            _ = live.Match(q.Text);
+            _ = live.Match(q.Text, null, cancellationToken);
             return Stopwatch.GetElapsedTime(t).TotalMilliseconds;
         }).Order().ToArray();
         Console.WriteLine($"dev fused match latency ms p50 {ms[ms.Length / 2]:F1} p99 {ms[(int)Math.Ceiling(ms.Length * 0.99) - 1]:F1}");

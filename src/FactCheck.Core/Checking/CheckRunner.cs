@@ -5,7 +5,7 @@ namespace FactCheck.Core.Checking;
 /// <summary>One check of a message on one state of the index: input limits, the match, and the decisions kept.</summary>
 internal static class CheckRunner
 {
-    public static CheckReport Check(Matcher current, CheckRequest request, MatchingOptions options)
+    public static CheckReport Check(Matcher current, CheckRequest request, MatchingOptions options, CancellationToken cancellationToken)
     {
         var text = request.Text ?? string.Empty;
         var note = InputNote.None;
@@ -28,7 +28,7 @@ internal static class CheckRunner
             return new CheckReport(uiLanguage, InputNote.NothingToCheck, [], [], 0);
         }
 
-        var result = current.Match(text, request.Urls);
+        var result = current.Match(text, request.Urls, cancellationToken);
         var matches = new List<ClaimMatch>();
         foreach (var m in result.Matches)
         {

@@ -107,7 +107,7 @@ public sealed class CheckService(
         try
         {
             cancellationToken.ThrowIfCancellationRequested();
-            return CheckRunner.Check(current, request, options);
+            return CheckRunner.Check(current, request, options, cancellationToken);
         }
         finally
         {

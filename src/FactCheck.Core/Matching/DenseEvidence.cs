@@ -8,10 +8,10 @@ internal sealed class DenseEvidence
     private readonly Dictionary<int, (double Best, double Margin)> cosine = [];
     private readonly Dictionary<int, int> rank = [];
 
-    /// <summary>Adds one passage's nearest neighbours, and the similarity of its lexical candidates; returns the claims the embedding retrieved.</summary>
-    public IReadOnlyList<int> Add(DenseRetriever dense, int count, float[] vector, IReadOnlyList<Candidate> lexical)
+    /// <summary>Adds one passage's nearest neighbours (<paramref name="hits"/>, searched in <paramref name="index"/> for
+    /// <paramref name="vector"/>), and the similarity of its lexical candidates; returns the claims the embedding retrieved.</summary>
+    public IReadOnlyList<int> Add(IVectorIndex index, IReadOnlyList<DenseHit> hits, float[] vector, IReadOnlyList<Candidate> lexical)
     {
-        var hits = dense.Index.Search(vector, count);
         var top = hits.Count > 0 ? hits[0].Score : 0;
         var next = hits.Count > 1 ? hits[1].Score : 0;
         for (var r = 0; r < hits.Count; r++)
@@ -24,7 +24,7 @@ internal sealed class DenseEvidence
         // Lexical candidates the embedding did not rank still get their similarity.
         foreach (var c in lexical)
         {
-            if (!rank.ContainsKey(c.ClaimIndex) && dense.Index.Similarity(c.ClaimIndex, vector) is { } similarity)
+            if (!rank.ContainsKey(c.ClaimIndex) && index.Similarity(c.ClaimIndex, vector) is { } similarity)
             {
                 Keep(c.ClaimIndex, similarity, similarity - top);
             }

@@ -14,7 +14,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
     public ClaimIndex Index => index;
 
     /// <summary>Every claim found for the message, best first, with the passages that matched nothing.</summary>
-    public MatchResult Match(string text, IReadOnlyList<string>? extraUrls = null)
+    public MatchResult Match(string text, IReadOnlyList<string>? extraUrls = null, CancellationToken cancellationToken = default)
     {
         var passages = Segmenter.Split(text, options.MaxPassages);
         var whole = TextNormalizer.Normalize(text);
@@ -26,15 +26,18 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         var covered = new Dictionary<Passage, List<int>>();
         var (cosineWeight, rrfWeight) = DenseWeights(messageLanguage);
         var denseEvidence = new DenseEvidence();
-        var vectors = cosineWeight > 0 || rrfWeight > 0 ? EmbedPassages(passages) : new float[]?[passages.Count];
+        var (searches, vectors, denseHits) = DensePassageSearch.Run(
+            cosineWeight > 0 || rrfWeight > 0 ? dense : null,
+            passages,
+            options,
+            options.DenseBesideLexical && Environment.ProcessorCount > 1,
+            () => SearchPassages(passages, messageLanguage, cancellationToken),
+            cancellationToken);
 
-        // The passages of a message share words: each word's postings are read and scored once for all of them. (Not
-        // given back after an exception: the garbage collector takes it.)
-        var termScores = index.RentTermScores();
         for (var p = 0; p < passages.Count; p++)
         {
             var passage = passages[p];
-            var candidates = index.Search(passage.Normalized, PassageLanguage(passage, messageLanguage), options.CandidatesPerPassage, termScores, out var termCount);
+            var (candidates, termCount) = searches[p];
             var ranks = passage.IsWholeMessage ? wholeRank : passageRank;
             var (top, first, second) = MatchRivals.TopTwoCoverages(candidates);
             var bestBm25 = candidates.Count == 0 ? 0 : candidates.Max(c => c.Bm25);
@@ -58,7 +61,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
 
             if (vectors[p] is { } vector)
             {
-                var found = denseEvidence.Add(dense!, options.DenseCandidatesPerPassage, vector, candidates);
+                var found = denseEvidence.Add(dense!.Index, denseHits[p]!, vector, candidates);
                 // A vector may already belong to a claim this state of the index does not hold yet (or any more).
                 foreach (var claim in found.Where(c => !best.ContainsKey(c) && index.Contains(c)))
                 {
@@ -69,7 +72,6 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
             }
         }
 
-        index.Return(termScores);
 
         // Order: reciprocal-rank fusion of the whole message's BM25 ranking and the best passage's (on the CLEF dev split
         // 0.869 MAP@5, against 0.748 ordering by coverage and 0.861 by the whole message alone), plus the dense evidence.
@@ -78,10 +80,16 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         foreach (var m in best.Values)
         {
             var fusion = Rrf(wholeRank, m.ClaimIndex) + Rrf(passageRank, m.ClaimIndex);
-            // The weights first: DenseSpeaks reads the claim's stored document, which lexical matching never needs
-            // (at 1,000,000 claims reading it for every scored claim cost 3 % of a check, and the garbage it left).
-            var speaks = (cosineWeight > 0 || rrfWeight > 0) && DenseSpeaks(m.ClaimIndex);
-            var cosine = speaks ? denseEvidence.Cosine(m.ClaimIndex) : null;
+            // The weights and the cosine first: DenseSpeaks reads the claim's stored document, which lexical matching
+            // never needs (at 1,000,000 claims reading it for every scored claim cost 3 % of a check, and the garbage it
+            // left; at 200,000 claims with embeddings, reading it for the claims with no cosine cost 2 ms a check on
+            // average and up to 13 ms on the longest messages).
+            var cosine = cosineWeight > 0 || rrfWeight > 0 ? denseEvidence.Cosine(m.ClaimIndex) : null;
+            if (cosine is not null && !DenseSpeaks(m.ClaimIndex))
+            {
+                cosine = null;
+            }
+
             var denseScore = cosine is null ? 0 : (cosineWeight * cosine.Value.Best) + (rrfWeight * denseEvidence.Rrf(m.ClaimIndex));
             var evidence = m.Evidence! with { LexicalFusion = fusion, Cosine = cosine?.Best, CosineMargin = cosine?.Margin ?? 0 };
             scored.Add(m with { RankingScore = fusion + denseScore, Evidence = evidence });
@@ -133,20 +141,22 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         }
     }
 
-    private float[]?[] EmbedPassages(IReadOnlyList<Passage> passages)
+    // The lexical half: every passage's candidates and analysed term count, in passage order.
+    private (IReadOnlyList<Candidate> Candidates, int TermCount)[] SearchPassages(IReadOnlyList<Passage> passages, string messageLanguage, CancellationToken cancellationToken)
     {
-        var vectors = new float[]?[passages.Count];
-        if (dense is null || passages.Count == 0)
+        // The passages of a message share words: each word's postings are read and scored once for all of them. (Not
+        // given back after an exception: the garbage collector takes it.)
+        var termScores = index.RentTermScores();
+        var searches = new (IReadOnlyList<Candidate>, int)[passages.Count];
+        for (var p = 0; p < passages.Count; p++)
         {
-            return vectors;
+            cancellationToken.ThrowIfCancellationRequested();
+            var passage = passages[p];
+            searches[p] = (index.Search(passage.Normalized, PassageLanguage(passage, messageLanguage), options.CandidatesPerPassage, termScores, out var termCount), termCount);
         }
 
-        // A short message is embedded whole, once: on CLEF train its sentences add nothing (MAP@5 0.9079 against
-        // 0.9081 with up to 8 passages) and cost a model run each. A long one is embedded sentence by sentence.
-        var count = passages[0].IsWholeMessage ? 1 : Math.Min(passages.Count, options.MaxDensePassages);
-        var texts = passages.Take(count).Select(p => dense.Embedder.QueryPrefix + p.Original).ToArray();
-        Array.Copy(dense.Embedder.EmbedBatch(texts, CancellationToken.None), vectors, count);
-        return vectors;
+        index.Return(termScores);
+        return searches;
     }
 
     // A claim in a language the model was not trained on gets no dense evidence (on TurnBackHoax it only added noise).

@@ -50,6 +50,12 @@ public sealed class MatchingOptions
     /// <summary>At most this many passages of a long message are embedded (a short one is embedded whole, once).</summary>
     public int MaxDensePassages { get; set; } = 8;
 
+    /// <summary>
+    /// Whether the dense half of a check (the model run on the message, then the graph search) runs on another core
+    /// beside the lexical search instead of before it (on a one-core host it never does). The result is the same.
+    /// </summary>
+    public bool DenseBesideLexical { get; set; } = true;
+
     /// <summary>Claims retrieved by embedding per passage.</summary>
     public int DenseCandidatesPerPassage { get; set; } = 20;
 

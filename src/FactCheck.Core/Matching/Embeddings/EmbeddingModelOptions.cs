@@ -61,7 +61,11 @@ public sealed class EmbeddingModelOptions
     [Range(8, 4096)]
     public int GraphExpansionSearch { get; set; } = HnswSettings.Default.ExpansionSearch;
 
+    /// <summary>Graphs of fewer vectors are also held in memory as int8 rows and searched exactly (faster and exact there); 0: never.</summary>
+    [Range(0, int.MaxValue)]
+    public int GraphExactScanBelow { get; set; } = VectorIndexOptions.Default.ExactScanBelow;
+
     /// <summary>The vector index settings these options describe.</summary>
     public VectorIndexOptions ToVectorIndexOptions() =>
-        new(new HnswSettings(GraphConnectivity, GraphExpansionAdd, GraphExpansionSearch), GraphFromVectors);
+        new(new HnswSettings(GraphConnectivity, GraphExpansionAdd, GraphExpansionSearch), GraphFromVectors, ExactScanBelow: GraphExactScanBelow);
 }

@@ -264,6 +264,34 @@ public sealed unsafe class HnswIndex : IDisposable
         return best;
     }
 
+    /// <summary>Every stored vector of <paramref name="owner"/>, as floats (empty when it has none).</summary>
+    public List<float[]> VectorsOf(int owner)
+    {
+        var vectors = new List<float[]>();
+        lock (gate)
+        {
+            for (var j = 0; j < MaxPerOwner; j++)
+            {
+                var buffer = new float[Dimensions];
+                nuint found;
+                fixed (float* vector = buffer)
+                {
+                    found = UsearchNative.usearch_get(Handle, KeyOf(owner, j), 1, vector, UsearchNative.ScalarF32, out var error);
+                    UsearchNative.Check(error);
+                }
+
+                if (found == 0)
+                {
+                    break;
+                }
+
+                vectors.Add(buffer);
+            }
+        }
+
+        return vectors;
+    }
+
     public void Dispose()
     {
         lock (gate)

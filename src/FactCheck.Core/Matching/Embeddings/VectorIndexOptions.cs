@@ -6,7 +6,10 @@ namespace FactCheck.Core.Matching.Embeddings;
 /// <param name="GraphFromVectors">Vectors from which a graph is built and kept on disk.</param>
 /// <param name="CompactAfter">Vectors added or retired since the graph was written after which it is rewritten with them
 /// (until then they are searched exactly beside it, and replayed from the store after a restart).</param>
-public sealed record VectorIndexOptions(HnswSettings Graph, int GraphFromVectors = 50_000, int CompactAfter = 20_000)
+/// <param name="ExactScanBelow">Graphs of fewer vectors are also copied into memory as int8 rows at start and searched by
+/// the exact scan instead (exact, and faster than the graph up to a few hundred thousand vectors); the graph stays the
+/// copy on disk. 0: always search the graph.</param>
+public sealed record VectorIndexOptions(HnswSettings Graph, int GraphFromVectors = 50_000, int CompactAfter = 20_000, int ExactScanBelow = 300_000)
 {
     /// <summary>The measured defaults (bench/README.md).</summary>
     public static VectorIndexOptions Default { get; } = new(HnswSettings.Default);
