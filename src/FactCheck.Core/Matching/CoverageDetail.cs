@@ -7,4 +7,5 @@ namespace FactCheck.Core.Matching;
 /// <param name="PhrasingTerms">Distinct terms of the best phrasing.</param>
 /// <param name="PhrasingsSharing">How many of the claim's phrasings share a term with the passage.</param>
 /// <param name="Phrasings">How many phrasings the claim has.</param>
-internal readonly record struct CoverageDetail(double ClaimCoverage, int SharedTerms, double SharedWeight, int PhrasingTerms, int PhrasingsSharing, int Phrasings);
+/// <param name="Field">The language field of the best phrasing (<see cref="LanguageAnalyzers.Fields"/>).</param>
+internal readonly record struct CoverageDetail(double ClaimCoverage, int SharedTerms, double SharedWeight, int PhrasingTerms, int PhrasingsSharing, int Phrasings, int Field = 0);

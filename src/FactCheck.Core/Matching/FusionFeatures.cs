@@ -32,6 +32,7 @@ internal sealed class FusionFeatures
         }
 
         var d = c.Detail;
+        Indonesian |= d.SharedTerms > 0 && LanguageAnalyzers.Fields[d.Field] == LanguageAnalyzers.Indonesian;
         maxProximity = Math.Max(maxProximity, c.Proximity);
         maxClaimCoverage = Math.Max(maxClaimCoverage, d.ClaimCoverage);
         maxSharedWeight = Math.Max(maxSharedWeight, d.SharedWeight);
@@ -39,6 +40,9 @@ internal sealed class FusionFeatures
         phrasingTerms = Math.Max(phrasingTerms, d.PhrasingTerms);
         phrasingShare = Math.Max(phrasingShare, d.Phrasings > 0 ? (double)d.PhrasingsSharing / d.Phrasings : 0);
     }
+
+    /// <summary>True when the claim was found in Indonesian words (its Indonesian weights apply).</summary>
+    public bool Indonesian { get; private set; }
 
     /// <summary>The reciprocal-rank fusion of the whole message's ranking and the best passage's.</summary>
     public double Rrf => Reciprocal(wholeRank) + Reciprocal(passageRank);

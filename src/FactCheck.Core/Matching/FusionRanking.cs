@@ -12,13 +12,17 @@ namespace FactCheck.Core.Matching;
 /// </summary>
 internal static class FusionRanking
 {
-    /// <summary>Weights for a message not guessed Indonesian, in <see cref="FusionFeatures.Vector"/>'s order.</summary>
+    /// <summary>Weights for a claim found in words of any language but Indonesian, in <see cref="FusionFeatures.Vector"/>'s order.</summary>
     public static IReadOnlyList<double> English { get; } =
         [0, 0, 0.0900, 0.0350, 0.0820, -0.0050, 0, 0, -0.0020, -0.0400, 0.0450, 0.0050, 0, 0, 0, -0.1150, -0.0700];
 
-    /// <summary>Weights for a message guessed Indonesian.</summary>
+    /// <summary>Weights for a claim found in Indonesian words (a TurnBackHoax claim is one short title).</summary>
     public static IReadOnlyList<double> Indonesian { get; } =
         [0, 0, 0.0550, -0.0190, 0.0920, 0.1600, 0.0100, 0.0300, 0.0980, -0.0180, 0.0800, 0.1000, 0, -0.0200, 0.0180, -0.1420, -0.1300];
+
+    /// <summary>The plain fusion plus the features weighed by the claim's language (English for any but Indonesian).</summary>
+    public static double Score(FusionFeatures features, double[] vector) =>
+        Score(features, vector, features.Indonesian ? Indonesian : English);
 
     /// <summary>The plain fusion plus the weighted features.</summary>
     public static double Score(FusionFeatures features, double[] vector, IReadOnlyList<double> weights)

@@ -79,18 +79,18 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         // evidence.
         var searchedPassages = passages.Count(p => !p.IsWholeMessage);
         // Not where embeddings speak: the dense weights were fitted against the plain fusion.
-        var fusionWeights = cosineWeight > 0 || rrfWeight > 0 ? null : indonesian ? FusionRanking.Indonesian : FusionRanking.English;
+        var learned = cosineWeight <= 0 && rrfWeight <= 0;
         var scored = new List<PassageMatch>(best.Count);
         foreach (var m in best.Values)
         {
             var features = found.GetValueOrDefault(m.ClaimIndex);
             var fusion = features?.Rrf ?? 0;
             var ranking = fusion;
-            if (features is not null && (fusionWeights is not null || FeatureSink is not null))
+            if (features is not null && (learned || FeatureSink is not null))
             {
                 var vector = features.Vector(searchedPassages);
                 FeatureSink?.Invoke(m.ClaimIndex, vector);
-                ranking = fusionWeights is null ? fusion : FusionRanking.Score(features, vector, fusionWeights);
+                ranking = learned ? FusionRanking.Score(features, vector) : fusion;
             }
 
             // The weights first: DenseSpeaks reads the claim's stored document, which lexical matching never needs

@@ -93,7 +93,7 @@ internal sealed class PassageTerms
             {
                 best = coverage;
                 proximity = InPairs(f) / shared;
-                detail = new CoverageDetail(claimCoverage, matched.Count, shared, claim.Starts[p + 1] - claim.Starts[p], 0, claim.Fields.Length);
+                detail = new CoverageDetail(claimCoverage, matched.Count, shared, claim.Starts[p + 1] - claim.Starts[p], 0, claim.Fields.Length, f);
             }
         }
 

@@ -48,6 +48,22 @@ public sealed class FusionRankingTests
         Assert.True(found["both"].Detail.SharedTerms > found["one"].Detail.SharedTerms);
     }
 
+    [Fact]
+    public void A_claim_found_in_Indonesian_words_is_weighed_with_the_Indonesian_weights()
+    {
+        var indonesian = new FusionFeatures();
+        indonesian.Add(new Candidate(1, 0, 5, 0.5) { Detail = new CoverageDetail(0.5, 3, 9, 6, 1, 1, Field: 1) }, 1, whole: true);
+        var english = new FusionFeatures();
+        english.Add(new Candidate(2, 0, 5, 0.5) { Detail = new CoverageDetail(0.5, 3, 9, 6, 1, 1, Field: 0) }, 1, whole: true);
+        var vector = indonesian.Vector(passages: 0);
+
+        Assert.True(indonesian.Indonesian);
+        Assert.False(english.Indonesian);
+        Assert.Equal(FusionRanking.Score(indonesian, vector, FusionRanking.Indonesian), FusionRanking.Score(indonesian, vector), 12);
+        Assert.Equal(FusionRanking.Score(english, vector, FusionRanking.English), FusionRanking.Score(english, vector), 12);
+        Assert.NotEqual(FusionRanking.Score(indonesian, vector), FusionRanking.Score(english, vector), 6);
+    }
+
     private static (FusionFeatures Features, double[] Vector) Found(Candidate candidate, double bm25Ratio)
     {
         var features = new FusionFeatures();
