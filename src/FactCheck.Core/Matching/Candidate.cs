@@ -6,4 +6,8 @@ namespace FactCheck.Core.Matching;
 /// <param name="Bm25">Lucene BM25 score of the claim for the passage.</param>
 /// <param name="Coverage">How much of the claim's best phrasing the passage states, weighted by word rarity (0 to 1).</param>
 /// <param name="Proximity">How much of what that phrasing shares with the passage it shares as words in a row (0 to 1).</param>
-public sealed record Candidate(int ClaimIndex, int Rank, double Bm25, double Coverage, double Proximity = 0);
+public sealed record Candidate(int ClaimIndex, int Rank, double Bm25, double Coverage, double Proximity = 0)
+{
+    /// <summary>The figures behind <see cref="Coverage"/> that the fused ranking also weighs.</summary>
+    internal CoverageDetail Detail { get; init; }
+}

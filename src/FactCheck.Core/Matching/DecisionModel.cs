@@ -22,9 +22,9 @@ public sealed record DecisionModel(IReadOnlyList<double> English, IReadOnlyList<
     /// quantized to int8, as it runs by default).
     /// </summary>
     public static DecisionModel Default { get; } = new(
-        English: [-8.5709, 3.1478, 2.5472, 1.1946, 0.9547, 0.6763, 0.3838, 2.2027, 0.9077],
+        English: [-7.2340, 2.6568, 1.6372, 0.7165, 0.3197, 0.6864, 0.6237, 1.4071, 2.7453],
         EnglishDense: [-6.5894, 1.8625, 1.5152, 1.1634, 0.4225, 0.4488, 0.2373, 0.7150, 2.4825, 1.1825, 1.2628],
-        Indonesian: [-6.6972, 3.7395, 3.1786, 0.9790, 0.7447, 0.1672, -0.3020, 1.5763, 0.3885]);
+        Indonesian: [-5.2991, 2.9495, 1.8165, 0.7977, 0.5631, 0.1313, -0.2908, 0.4338, 1.9316]);
 
     /// <summary>The model's inputs, in coefficient order; the two embedding features only when <paramref name="dense"/>.</summary>
     public static double[] Features(MatchEvidence evidence, bool dense)

@@ -10,6 +10,9 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
 {
     private readonly DecisionModel decisionModel = model ?? DecisionModel.Default;
 
+    /// <summary>Given each scored claim's fusion features, when set (to fit <see cref="FusionRanking"/>'s weights).</summary>
+    internal Action<int, double[]>? FeatureSink { get; set; }
+
     /// <summary>The index searched.</summary>
     public ClaimIndex Index => index;
 
@@ -21,8 +24,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         var messageLanguage = LanguageGuesser.Guess(whole.Text);
         var indonesian = messageLanguage == "id";
         var best = new Dictionary<int, PassageMatch>();
-        var wholeRank = new Dictionary<int, int>();
-        var passageRank = new Dictionary<int, int>();
+        var found = new Dictionary<int, FusionFeatures>();
         var covered = new Dictionary<Passage, List<int>>();
         var (cosineWeight, rrfWeight) = DenseWeights(messageLanguage);
         var denseEvidence = new DenseEvidence();
@@ -38,13 +40,13 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         {
             var passage = passages[p];
             var (candidates, termCount) = searches[p];
-            var ranks = passage.IsWholeMessage ? wholeRank : passageRank;
             var (top, first, second) = MatchRivals.TopTwoCoverages(candidates);
             var bestBm25 = candidates.Count == 0 ? 0 : candidates.Max(c => c.Bm25);
             for (var i = 0; i < candidates.Count; i++)
             {
                 var c = candidates[i];
-                ranks[c.ClaimIndex] = Math.Min(ranks.GetValueOrDefault(c.ClaimIndex, int.MaxValue), c.Rank);
+                (found.TryGetValue(c.ClaimIndex, out var features) ? features : found[c.ClaimIndex] = new FusionFeatures())
+                    .Add(c, bestBm25 > 0 ? c.Bm25 / bestBm25 : 0, passage.IsWholeMessage);
                 var evidence = new MatchEvidence(
                     c.Coverage,
                     c.Coverage - (i == top ? second : first),
@@ -61,9 +63,9 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
 
             if (vectors[p] is { } vector)
             {
-                var found = denseEvidence.Add(dense!.Index, denseHits[p]!, vector, candidates);
+                var nearest = denseEvidence.Add(dense!.Index, denseHits[p]!, vector, candidates);
                 // A vector may already belong to a claim this state of the index does not hold yet (or any more).
-                foreach (var claim in found.Where(c => !best.ContainsKey(c) && index.Contains(c)))
+                foreach (var claim in nearest.Where(c => !best.ContainsKey(c) && index.Contains(c)))
                 {
                     // Only the embedding found it: no lexical evidence in this passage.
                     var evidence = new MatchEvidence(0, -first, options.CandidatesPerPassage, 0, termCount, indonesian);
@@ -72,18 +74,30 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
             }
         }
 
-
         // Order: reciprocal-rank fusion of the whole message's BM25 ranking and the best passage's (on the CLEF dev split
-        // 0.869 MAP@5, against 0.748 ordering by coverage and 0.861 by the whole message alone), plus the dense evidence.
-        double Rrf(Dictionary<int, int> ranks, int claim) => ranks.TryGetValue(claim, out var r) ? 1.0 / (10 + r) : 0;
+        // 0.869 MAP@5, against 0.748 ordering by coverage and 0.861 by the whole message alone), plus the learned weights
+        // of the other evidence (FusionRanking; the decision model's LexicalFusion stays the plain fusion), or the dense
+        // evidence.
+        var searchedPassages = passages.Count(p => !p.IsWholeMessage);
+        // Not where embeddings speak: the dense weights were fitted against the plain fusion.
+        var learned = cosineWeight <= 0 && rrfWeight <= 0;
         var scored = new List<PassageMatch>(best.Count);
         foreach (var m in best.Values)
         {
-            var fusion = Rrf(wholeRank, m.ClaimIndex) + Rrf(passageRank, m.ClaimIndex);
-            // The weights and the cosine first: DenseSpeaks reads the claim's stored document, which lexical matching
-            // never needs (at 1,000,000 claims reading it for every scored claim cost 3 % of a check, and the garbage it
-            // left; at 200,000 claims with embeddings, reading it for the claims with no cosine cost 2 ms a check on
-            // average and up to 13 ms on the longest messages).
+            var features = found.GetValueOrDefault(m.ClaimIndex);
+            var fusion = features?.Rrf ?? 0;
+            var ranking = fusion;
+            if (features is not null && (learned || FeatureSink is not null))
+            {
+                var vector = features.Vector(searchedPassages);
+                FeatureSink?.Invoke(m.ClaimIndex, vector);
+                ranking = learned ? FusionRanking.Score(features, vector) : fusion;
+            }
+
+            // The cosine first: DenseSpeaks reads the claim's stored document, which lexical matching never needs (at
+            // 1,000,000 claims reading it for every scored claim cost 3 % of a check, and the garbage it left; at 200,000
+            // claims with embeddings, reading it for the claims with no cosine cost 2 ms a check on average and up to
+            // 13 ms on the longest messages).
             var cosine = cosineWeight > 0 || rrfWeight > 0 ? denseEvidence.Cosine(m.ClaimIndex) : null;
             if (cosine is not null && !DenseSpeaks(m.ClaimIndex))
             {
@@ -92,7 +106,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
 
             var denseScore = cosine is null ? 0 : (cosineWeight * cosine.Value.Best) + (rrfWeight * denseEvidence.Rrf(m.ClaimIndex));
             var evidence = m.Evidence! with { LexicalFusion = fusion, Cosine = cosine?.Best, CosineMargin = cosine?.Margin ?? 0 };
-            scored.Add(m with { RankingScore = fusion + denseScore, Evidence = evidence });
+            scored.Add(m with { RankingScore = ranking + denseScore, Evidence = evidence });
         }
 
         // Rank and margin among the claims whose best passages overlap: in a message that carries several claims, each

@@ -53,12 +53,17 @@ internal sealed class PassageTerms
     /// <summary>Distinct analysed terms of the passage in its richest searched field.</summary>
     public int TermCount { get; }
 
+    /// <summary>What the last <see cref="Coverage"/> call saw besides its two figures (the ranking's other features).</summary>
+    public CoverageDetail Detail { get; private set; }
+
     /// <summary>How much of the claim the passage says, and how much of the passage is the claim, weighted by rarity
     /// (best phrasing wins); and how much of what that phrasing shares with the passage it shares as words in a row.</summary>
     public (double Coverage, double Proximity) Coverage(ClaimTerms claim)
     {
         var best = 0.0;
         var proximity = 0.0;
+        var detail = default(CoverageDetail);
+        var sharing = 0;
         for (var p = 0; p < claim.Fields.Length; p++)
         {
             var f = claim.Fields[p];
@@ -83,13 +88,16 @@ internal sealed class PassageTerms
             var claimCoverage = shared / claim.Weights[p];
             var passageCoverage = (shared - sharedFrame) / passageWeight;
             var coverage = Math.Pow(claimCoverage, 0.8) * Math.Pow(passageCoverage, 0.2);
+            sharing++;
             if (coverage > best)
             {
                 best = coverage;
                 proximity = InPairs(f) / shared;
+                detail = new CoverageDetail(claimCoverage, matched.Count, shared, claim.Starts[p + 1] - claim.Starts[p], 0, claim.Fields.Length, f);
             }
         }
 
+        Detail = detail with { PhrasingsSharing = sharing };
         return (best, proximity);
     }
 
