@@ -37,6 +37,7 @@ internal sealed class MessageTermScores
         var lists = query.Clauses.Select(c => ScoresOf((TermQuery)c.Query)).ToArray();
         var cursors = new int[lists.Length];
         var heap = new PriorityQueue<int, (float Score, int Doc)>(count + 1, WorstFirst);
+        var worst = float.NegativeInfinity;
 
         // Window by window of documents, as BooleanScorer goes: the sums stay in a small table the cache holds, where
         // one array over every document missed the cache on nearly every posting.
@@ -87,7 +88,16 @@ internal sealed class MessageTermScores
 
             foreach (var slot in touched)
             {
-                Offer(heap, count, start + slot, (float)sums[slot]);
+                // Most documents fall below the worst kept one: told by one comparison, not the heap's comparer.
+                var score = (float)sums[slot];
+                if (score >= worst)
+                {
+                    Offer(heap, count, start + slot, score);
+                    if (heap.Count == count && heap.TryPeek(out _, out var kept))
+                    {
+                        worst = kept.Score;
+                    }
+                }
             }
         }
 
