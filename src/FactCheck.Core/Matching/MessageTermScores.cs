@@ -22,11 +22,11 @@ internal sealed class MessageTermScores
 
     private readonly IndexSearcher searcher;
     private readonly Dictionary<(string Field, string Text, float Boost), (int[] Docs, float[] Scores, int Count)> known = [];
-    private const int WindowMask = 2047;
+    private const int WindowMask = 8191;
 
     private readonly double[] sums = new double[WindowMask + 1];
     private readonly int[] stamps = new int[WindowMask + 1];
-    private readonly List<int> touched = [];
+    private readonly int[] touched = new int[WindowMask + 1];
     private int stamp;
 
     public MessageTermScores(IndexSearcher searcher) => this.searcher = searcher;
@@ -38,25 +38,23 @@ internal sealed class MessageTermScores
         var cursors = new int[lists.Length];
         var heap = new PriorityQueue<int, (float Score, int Doc)>(count + 1, WorstFirst);
         var worst = float.NegativeInfinity;
+        var sums = this.sums;
+        var stamps = this.stamps;
+        var touched = this.touched;
 
         // Window by window of documents, as BooleanScorer goes: the sums stay in a small table the cache holds, where
-        // one array over every document missed the cache on nearly every posting.
-        while (true)
+        // one array over every document missed the cache on nearly every posting. 8,192 documents a window (96 KB of
+        // sums and stamps), not BooleanScorer's 2,048: at 1,000,000 claims most words have a posting or two in every
+        // window, so the cost per word and window weighed as much as the postings (long messages 35.3 -> 30.6 ms of
+        // CPU a check; 32,768 gave 30.4).
+        var next = int.MaxValue;
+        foreach (var list in lists)
         {
-            var next = int.MaxValue;
-            for (var t = 0; t < lists.Length; t++)
-            {
-                if (cursors[t] < lists[t].Count)
-                {
-                    next = Math.Min(next, lists[t].Docs[cursors[t]]);
-                }
-            }
+            next = list.Count > 0 ? Math.Min(next, list.Docs[0]) : next;
+        }
 
-            if (next == int.MaxValue)
-            {
-                break;
-            }
-
+        while (next != int.MaxValue)
+        {
             var start = next & ~WindowMask;
             var end = start + WindowMask + 1;
             if (++stamp == int.MaxValue)
@@ -65,30 +63,42 @@ internal sealed class MessageTermScores
                 stamp = 1;
             }
 
-            touched.Clear();
+            // The first document of the next window is found on the way: where each word's postings stop.
+            next = int.MaxValue;
+            var touchedCount = 0;
             for (var t = 0; t < lists.Length; t++)
             {
                 var (docs, scores, n) = lists[t];
                 var i = cursors[t];
-                for (; i < n && docs[i] < end; i++)
+                for (; i < n; i++)
                 {
-                    var slot = docs[i] & WindowMask;
+                    var doc = docs[i];
+                    if (doc >= end)
+                    {
+                        next = Math.Min(next, doc);
+                        break;
+                    }
+
+                    var slot = doc & WindowMask;
                     if (stamps[slot] != stamp)
                     {
                         stamps[slot] = stamp;
-                        sums[slot] = 0;
-                        touched.Add(slot);
+                        sums[slot] = scores[i];
+                        touched[touchedCount++] = slot;
                     }
-
-                    sums[slot] += scores[i];
+                    else
+                    {
+                        sums[slot] += scores[i];
+                    }
                 }
 
                 cursors[t] = i;
             }
 
-            foreach (var slot in touched)
+            for (var k = 0; k < touchedCount; k++)
             {
                 // Most documents fall below the worst kept one: told by one comparison, not the heap's comparer.
+                var slot = touched[k];
                 var score = (float)sums[slot];
                 if (score >= worst)
                 {
