@@ -1,4 +1,3 @@
-using System.Buffers;
 using Lucene.Net.Search;
 
 namespace FactCheck.Core.Matching;
@@ -29,7 +28,15 @@ internal sealed class MessageTermScores
     private readonly int[] touched = new int[WindowMask + 1];
     private int stamp;
 
-    public MessageTermScores(IndexSearcher searcher) => this.searcher = searcher;
+    private readonly PostingsCache shared;
+    private int[] readDocs = new int[1024];
+    private float[] readScores = new float[1024];
+
+    public MessageTermScores(IndexSearcher searcher, PostingsCache shared)
+    {
+        this.searcher = searcher;
+        this.shared = shared;
+    }
 
     /// <summary>The best <paramref name="count"/> documents for the query's clauses (term queries, each with its boost).</summary>
     public ScoreDoc[] Top(BooleanQuery query, int count)
@@ -121,17 +128,8 @@ internal sealed class MessageTermScores
         return best;
     }
 
-    /// <summary>Gives the postings read for this message back to the pool, ready for the next message.</summary>
-    public void Clear()
-    {
-        foreach (var (docs, scores, _) in known.Values)
-        {
-            ArrayPool<int>.Shared.Return(docs);
-            ArrayPool<float>.Shared.Return(scores);
-        }
-
-        known.Clear();
-    }
+    /// <summary>Forgets the words of this message (the index state's cache keeps their postings), ready for the next.</summary>
+    public void Clear() => known.Clear();
 
     private (int[] Docs, float[] Scores, int Count) ScoresOf(TermQuery termQuery)
     {
@@ -141,9 +139,21 @@ internal sealed class MessageTermScores
             return found;
         }
 
+        if (!shared.TryGet(key, out var postings))
+        {
+            postings = Read(termQuery);
+            shared.Add(key, postings);
+        }
+
+        found = (postings.Docs, postings.Scores, postings.Docs.Length);
+        known[key] = found;
+        return found;
+    }
+
+    // The word's postings in document order with Lucene's own score of each, in arrays of their length.
+    private (int[] Docs, float[] Scores) Read(TermQuery termQuery)
+    {
         var weight = searcher.CreateNormalizedWeight(termQuery);
-        var docs = ArrayPool<int>.Shared.Rent(16);
-        var scores = ArrayPool<float>.Shared.Rent(16);
         var n = 0;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
@@ -156,20 +166,19 @@ internal sealed class MessageTermScores
             int doc;
             while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
-                if (n == docs.Length)
+                if (n == readDocs.Length)
                 {
-                    (docs, scores) = (Grow(docs, n), Grow(scores, n));
+                    Array.Resize(ref readDocs, n * 2);
+                    Array.Resize(ref readScores, n * 2);
                 }
 
-                docs[n] = leaf.DocBase + doc;
-                scores[n] = scorer.GetScore();
+                readDocs[n] = leaf.DocBase + doc;
+                readScores[n] = scorer.GetScore();
                 n++;
             }
         }
 
-        found = (docs, scores, n);
-        known[key] = found;
-        return found;
+        return (readDocs[..n], readScores[..n]);
     }
 
     // Kept when among the best by score, then the lower document, as Lucene's collector keeps them; the heap's top is
@@ -184,13 +193,5 @@ internal sealed class MessageTermScores
         {
             heap.EnqueueDequeue(doc, (score, doc));
         }
-    }
-
-    private static T[] Grow<T>(T[] array, int used)
-    {
-        var larger = ArrayPool<T>.Shared.Rent(array.Length * 2);
-        Array.Copy(array, larger, used);
-        ArrayPool<T>.Shared.Return(array);
-        return larger;
     }
 }
