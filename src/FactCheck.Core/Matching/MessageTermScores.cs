@@ -21,21 +21,29 @@ internal sealed class MessageTermScores
 
     private readonly IndexSearcher searcher;
     private readonly Dictionary<(string Field, string Text, float Boost), (int[] Docs, float[] Scores, int Count)> known = [];
-    private const int WindowMask = 8191;
+    // 8,192 documents a window (96 KB of sums and stamps), not BooleanScorer's 2,048: at 1,000,000 claims most words
+    // have a posting or two in every window, so the cost per word and window weighed as much as the postings (long
+    // messages 35.3 -> 30.6 ms of CPU a check; 32,768 gave 30.4). Tests use smaller windows to cross many of them.
+    private const int DefaultWindowBits = 13;
+    private readonly int windowMask;
 
-    private readonly double[] sums = new double[WindowMask + 1];
-    private readonly int[] stamps = new int[WindowMask + 1];
-    private readonly int[] touched = new int[WindowMask + 1];
+    private readonly double[] sums;
+    private readonly int[] stamps;
+    private readonly int[] touched;
     private int stamp;
 
     private readonly PostingsCache shared;
     private int[] readDocs = new int[1024];
     private float[] readScores = new float[1024];
 
-    public MessageTermScores(IndexSearcher searcher, PostingsCache shared)
+    public MessageTermScores(IndexSearcher searcher, PostingsCache shared, int windowBits = DefaultWindowBits)
     {
         this.searcher = searcher;
         this.shared = shared;
+        windowMask = (1 << windowBits) - 1;
+        sums = new double[windowMask + 1];
+        stamps = new int[windowMask + 1];
+        touched = new int[windowMask + 1];
     }
 
     /// <summary>The best <paramref name="count"/> documents for the query's clauses (term queries, each with its boost).</summary>
@@ -50,10 +58,8 @@ internal sealed class MessageTermScores
         var touched = this.touched;
 
         // Window by window of documents, as BooleanScorer goes: the sums stay in a small table the cache holds, where
-        // one array over every document missed the cache on nearly every posting. 8,192 documents a window (96 KB of
-        // sums and stamps), not BooleanScorer's 2,048: at 1,000,000 claims most words have a posting or two in every
-        // window, so the cost per word and window weighed as much as the postings (long messages 35.3 -> 30.6 ms of
-        // CPU a check; 32,768 gave 30.4).
+        // one array over every document missed the cache on nearly every posting.
+        var windowMask = this.windowMask;
         var next = int.MaxValue;
         foreach (var list in lists)
         {
@@ -62,8 +68,8 @@ internal sealed class MessageTermScores
 
         while (next != int.MaxValue)
         {
-            var start = next & ~WindowMask;
-            var end = start + WindowMask + 1;
+            var start = next & ~windowMask;
+            var end = start + windowMask + 1;
             if (++stamp == int.MaxValue)
             {
                 Array.Clear(stamps);
@@ -86,7 +92,7 @@ internal sealed class MessageTermScores
                         break;
                     }
 
-                    var slot = doc & WindowMask;
+                    var slot = doc & windowMask;
                     if (stamps[slot] != stamp)
                     {
                         stamps[slot] = stamp;
