@@ -8,10 +8,6 @@ namespace FactCheck.Core.Matching;
 /// </summary>
 public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetriever? dense = null, DecisionModel? model = null)
 {
-    // A message with fewer passages is searched on one thread: a short message takes a few milliseconds, about what
-    // handing half of it to another thread would cost.
-    private const int ParallelFromPassages = 16;
-
     private readonly DecisionModel decisionModel = model ?? DecisionModel.Default;
 
     /// <summary>The index searched.</summary>
@@ -32,7 +28,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         var denseEvidence = new DenseEvidence();
         var vectors = cosineWeight > 0 || rrfWeight > 0 ? EmbedPassages(passages) : new float[]?[passages.Count];
 
-        var lexical = SearchPassages(passages, messageLanguage);
+        var lexical = PassageSearch.Run(index, options, passages, messageLanguage);
         for (var p = 0; p < passages.Count; p++)
         {
             var passage = passages[p];
@@ -134,40 +130,6 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         }
     }
 
-    // Each passage's lexical candidates and analysed term count. A long message's passages are searched on two threads
-    // (each passage's result is the same, and they are used in the passages' order): this halves the wait for a long
-    // message on an idle machine, not the CPU it costs, and gains nothing when every core is busy.
-    private (IReadOnlyList<Candidate> Candidates, int TermCount)[] SearchPassages(IReadOnlyList<Passage> passages, string messageLanguage)
-    {
-        var results = new (IReadOnlyList<Candidate>, int)[passages.Count];
-        var workers = passages.Count >= ParallelFromPassages ? Math.Clamp(options.PassageSearchThreads, 1, Environment.ProcessorCount) : 1;
-
-        // The passages of a message share words: each word's postings are read and scored once for all of them, on each
-        // thread. (Not given back after an exception: the garbage collector takes it.)
-        void Search(int worker)
-        {
-            var termScores = index.RentTermScores();
-            for (var p = worker; p < passages.Count; p += workers)
-            {
-                var candidates = index.Search(passages[p].Normalized, PassageLanguage(passages[p], messageLanguage), options.CandidatesPerPassage, termScores, out var termCount);
-                results[p] = (candidates, termCount);
-            }
-
-            index.Return(termScores);
-        }
-
-        if (workers == 1)
-        {
-            Search(0);
-        }
-        else
-        {
-            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Search);
-        }
-
-        return results;
-    }
-
     private float[]?[] EmbedPassages(IReadOnlyList<Passage> passages)
     {
         var vectors = new float[]?[passages.Count];
@@ -188,19 +150,6 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
     private bool DenseSpeaks(int claim) =>
         options.DenseClaimLanguages.Count == 0
         || options.DenseClaimLanguages.Contains(index.Claims[claim].Language.Split('-')[0], StringComparer.OrdinalIgnoreCase);
-
-    // A passage is searched among the claims of its own language (a mixed message: each sentence in its own); one too
-    // short to show its language takes the message's.
-    private static string PassageLanguage(Passage passage, string messageLanguage)
-    {
-        if (passage.IsWholeMessage)
-        {
-            return messageLanguage;
-        }
-
-        var guess = LanguageGuesser.Guess(passage.Normalized);
-        return guess == "und" ? messageLanguage : guess;
-    }
 
     // The bundled models are English-only: on a message in another language (or none recognised) their similarities are
     // weaker evidence. Worse, only claims of the model's languages get a dense score, so in a store that also holds
