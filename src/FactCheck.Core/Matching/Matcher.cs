@@ -67,7 +67,6 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
             }
         }
 
-
         // Order: reciprocal-rank fusion of the whole message's BM25 ranking and the best passage's (on the CLEF dev split
         // 0.869 MAP@5, against 0.748 ordering by coverage and 0.861 by the whole message alone), plus the dense evidence.
         double Rrf(Dictionary<int, int> ranks, int claim) => ranks.TryGetValue(claim, out var r) ? 1.0 / (10 + r) : 0;
