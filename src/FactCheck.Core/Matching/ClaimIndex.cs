@@ -18,6 +18,7 @@ public sealed class ClaimIndex : IDisposable
     private readonly ClaimLookup lookup;
     private readonly TermStatistics stats;
     private readonly ConcurrentBag<MessageTermScores> idleScores = [];
+    private readonly PostingsCache postings = new();
     private int references = 1;
 
     internal ClaimIndex(IndexSearcher searcher, LanguageAnalyzers analyzers, IReadOnlyList<Claim>? claims, Action? onLastRelease)
@@ -156,7 +157,11 @@ public sealed class ClaimIndex : IDisposable
         Search(normalizedPassage, language, count, null, out termCount);
 
     /// <summary>The postings scores one message reuses across its passages; give it back with <see cref="Return"/>.</summary>
-    internal MessageTermScores RentTermScores() => idleScores.TryTake(out var scores) ? scores : new MessageTermScores(searcher);
+    internal MessageTermScores RentTermScores() => idleScores.TryTake(out var scores) ? scores : new MessageTermScores(searcher, postings);
+
+    /// <summary>A new postings scorer over this state summing windows of 2^<paramref name="windowBits"/> documents, with
+    /// a postings cache of its own (tests: a small index crosses many small windows).</summary>
+    internal MessageTermScores NewTermScores(int windowBits) => new(searcher, new PostingsCache(), windowBits);
 
     /// <summary>Gives back what <see cref="RentTermScores"/> lent, for the next message.</summary>
     internal void Return(MessageTermScores scores)

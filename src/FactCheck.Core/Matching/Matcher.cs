@@ -33,7 +33,7 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
             passages,
             options,
             options.DenseBesideLexical && Environment.ProcessorCount > 1,
-            () => SearchPassages(passages, messageLanguage, cancellationToken),
+            () => PassageSearch.Run(index, options, passages, messageLanguage, cancellationToken),
             cancellationToken);
 
         for (var p = 0; p < passages.Count; p++)
@@ -155,41 +155,10 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
         }
     }
 
-    // The lexical half: every passage's candidates and analysed term count, in passage order.
-    private (IReadOnlyList<Candidate> Candidates, int TermCount)[] SearchPassages(IReadOnlyList<Passage> passages, string messageLanguage, CancellationToken cancellationToken)
-    {
-        // The passages of a message share words: each word's postings are read and scored once for all of them. (Not
-        // given back after an exception: the garbage collector takes it.)
-        var termScores = index.RentTermScores();
-        var searches = new (IReadOnlyList<Candidate>, int)[passages.Count];
-        for (var p = 0; p < passages.Count; p++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var passage = passages[p];
-            searches[p] = (index.Search(passage.Normalized, PassageLanguage(passage, messageLanguage), options.CandidatesPerPassage, termScores, out var termCount), termCount);
-        }
-
-        index.Return(termScores);
-        return searches;
-    }
-
     // A claim in a language the model was not trained on gets no dense evidence (on TurnBackHoax it only added noise).
     private bool DenseSpeaks(int claim) =>
         options.DenseClaimLanguages.Count == 0
         || options.DenseClaimLanguages.Contains(index.Claims[claim].Language.Split('-')[0], StringComparer.OrdinalIgnoreCase);
-
-    // A passage is searched among the claims of its own language (a mixed message: each sentence in its own); one too
-    // short to show its language takes the message's.
-    private static string PassageLanguage(Passage passage, string messageLanguage)
-    {
-        if (passage.IsWholeMessage)
-        {
-            return messageLanguage;
-        }
-
-        var guess = LanguageGuesser.Guess(passage.Normalized);
-        return guess == "und" ? messageLanguage : guess;
-    }
 
     // The bundled models are English-only: on a message in another language (or none recognised) their similarities are
     // weaker evidence. Worse, only claims of the model's languages get a dense score, so in a store that also holds

@@ -39,4 +39,46 @@ public sealed class MessageTermScoresTests
         index.Return(scores);
         Assert.True(passages.Count > 10, "The message splits into many passages.");
     }
+
+    [Theory]
+    [InlineData(4)]
+    [InlineData(7)]
+    [InlineData(13)]
+    public void Windows_of_any_size_and_postings_kept_from_an_earlier_message_give_what_a_search_of_its_own_gives(int windowBits)
+    {
+        using var live = LiveClaimIndex.InMemory("test");
+        var claims = GeneratedEnglishClaims.Make(3000);
+        var sequence = 0L;
+        foreach (var batch in claims.Chunk(700))
+        {
+            live.Apply([.. batch.Select(c => new ClaimChange(++sequence, c.Id, c))]);
+        }
+
+        live.Apply([.. claims.Skip(100).Take(300).Select(c => new ClaimChange(++sequence, c.Id, null))]);
+        using var index = live.Acquire();
+
+        // Windows of 16 and 128 documents: a query crosses dozens of them, the worst kept score rising on the way.
+        var scores = index.NewTermScores(windowBits);
+        var messages = new[]
+        {
+            string.Join(' ', claims.Skip(7).Take(10).Select(c => c.Text)) + " Russia Putin video.",
+            string.Join(' ', claims.Skip(12).Take(6).Select(c => c.Text)) + " Putin says Russia.",
+        };
+        var compared = 0;
+        foreach (var message in messages)
+        {
+            // The second message repeats words of the first: their postings come from the cache, not the index.
+            foreach (var passage in Segmenter.Split(message, 200))
+            {
+                var alone = index.Search(passage.Normalized, "en", 20, null, out _);
+                var shared = index.Search(passage.Normalized, "en", 20, scores, out _);
+                Assert.Equal(alone, shared);
+                compared++;
+            }
+
+            scores.Clear();
+        }
+
+        Assert.True(compared > 20, "Both messages split into many passages.");
+    }
 }

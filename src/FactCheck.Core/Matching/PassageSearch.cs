@@ -1,0 +1,58 @@
+namespace FactCheck.Core.Matching;
+
+/// <summary>The lexical search of a message's passages, each in its own language, for <see cref="Matcher"/>.</summary>
+internal static class PassageSearch
+{
+    // A message with fewer passages is searched on one thread: a short message takes a few milliseconds, about what
+    // handing half of it to another thread would cost.
+    private const int ParallelFromPassages = 16;
+
+    // Each passage's lexical candidates and analysed term count. A long message's passages are searched on two threads
+    // (each passage's result is the same, and they are used in the passages' order): this halves the wait for a long
+    // message on an idle machine, not the CPU it costs, and gains nothing when every core is busy.
+    public static (IReadOnlyList<Candidate> Candidates, int TermCount)[] Run(
+        ClaimIndex index, MatchingOptions options, IReadOnlyList<Passage> passages, string messageLanguage, CancellationToken cancellationToken)
+    {
+        var results = new (IReadOnlyList<Candidate>, int)[passages.Count];
+        var workers = passages.Count >= ParallelFromPassages ? Math.Clamp(options.PassageSearchThreads, 1, Environment.ProcessorCount) : 1;
+
+        // The passages of a message share words: each word's postings are read and scored once for all of them, on each
+        // thread. (Not given back after an exception: the garbage collector takes it.)
+        void Search(int worker)
+        {
+            var termScores = index.RentTermScores();
+            for (var p = worker; p < passages.Count; p += workers)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var candidates = index.Search(passages[p].Normalized, PassageLanguage(passages[p], messageLanguage), options.CandidatesPerPassage, termScores, out var termCount);
+                results[p] = (candidates, termCount);
+            }
+
+            index.Return(termScores);
+        }
+
+        if (workers == 1)
+        {
+            Search(0);
+        }
+        else
+        {
+            Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, Search);
+        }
+
+        return results;
+    }
+
+    // A passage is searched among the claims of its own language (a mixed message: each sentence in its own); one too
+    // short to show its language takes the message's.
+    private static string PassageLanguage(Passage passage, string messageLanguage)
+    {
+        if (passage.IsWholeMessage)
+        {
+            return messageLanguage;
+        }
+
+        var guess = LanguageGuesser.Guess(passage.Normalized);
+        return guess == "und" ? messageLanguage : guess;
+    }
+}
