@@ -1,4 +1,5 @@
 using FactCheck.Core.Storage;
+using FactCheck.Storage.Relational;
 using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Storage.Postgres;
@@ -9,7 +10,7 @@ namespace FactCheck.Storage.Postgres;
 public sealed partial class PostgresChatStateStore(PostgresDatabase database, TimeProvider time, ILogger<PostgresChatStateStore> logger) : IChatStateStore
 {
     /// <summary>Platforms redeliver events within minutes or hours; a month of memory is ample (as in SQLite).</summary>
-    public static readonly TimeSpan HandledEventRetention = TimeSpan.FromDays(30);
+    public static readonly TimeSpan HandledEventRetention = HandledEvents.Retention;
 
     private static readonly TimeSpan PruneInterval = TimeSpan.FromHours(6);
     private long nextPruneTicks;

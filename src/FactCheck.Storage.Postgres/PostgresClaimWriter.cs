@@ -1,11 +1,12 @@
 using FactCheck.Core.Claims;
+using FactCheck.Storage.Relational;
 using Npgsql;
 
 namespace FactCheck.Storage.Postgres;
 
 /// <summary>Writes claims inside one transaction: the claim row, then its phrasings, appearances and reviews in one
 /// round trip (a batch), since an import writes thousands of claims.</summary>
-internal sealed class PostgresClaimWriter(NpgsqlConnection connection, NpgsqlTransaction transaction)
+internal sealed class PostgresClaimWriter(NpgsqlConnection connection, NpgsqlTransaction transaction) : ISqlClaimWriter
 {
     public async Task<string?> StoredHashAsync(string id, CancellationToken cancellationToken) =>
         await PostgresSql.ScalarAsync(connection, transaction, "SELECT content_hash FROM claims WHERE id = @id", cancellationToken, ("id", id)) as string;
@@ -18,6 +19,8 @@ internal sealed class PostgresClaimWriter(NpgsqlConnection connection, NpgsqlTra
 
     public Task ReplaceAsync(Claim claim, string hash, CancellationToken cancellationToken) =>
         WriteAsync(claim, hash, replace: true, cancellationToken);
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     private async Task WriteAsync(Claim claim, string hash, bool replace, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using FactCheck.Storage.Relational;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -6,7 +8,7 @@ namespace FactCheck.Storage.Postgres;
 
 /// <summary>One PostgreSQL database (or schema, by the connection string's Search Path): a pooled data source whose
 /// schema is migrated once per process, under an advisory lock so that instances starting together migrate once.</summary>
-public sealed class PostgresDatabase : IAsyncDisposable
+public sealed class PostgresDatabase : ISqlDatabase, IAsyncDisposable
 {
     private readonly Lock gate = new();
     private readonly ILogger logger;
@@ -36,12 +38,16 @@ public sealed class PostgresDatabase : IAsyncDisposable
     /// <summary>The schema named first in the Search Path, or null for the server's default.</summary>
     public string? Schema { get; }
 
+    public SqlDialect Dialect => PostgresDialect.Instance;
+
     /// <summary>An open connection, the schema migrated.</summary>
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
         await EnsureMigratedAsync(cancellationToken);
         return await DataSource.OpenConnectionAsync(cancellationToken);
     }
+
+    async Task<DbConnection> ISqlDatabase.OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
     /// <summary>Applies pending migrations, once per process; later calls return at once. A failed attempt is retried by the next call.</summary>
     public Task EnsureMigratedAsync(CancellationToken cancellationToken)

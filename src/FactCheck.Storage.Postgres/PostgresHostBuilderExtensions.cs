@@ -4,6 +4,7 @@ using FactCheck.Core.Matching;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using FactCheck.Core.Tips.Outbox;
+using FactCheck.Storage.Relational;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -29,17 +30,18 @@ public static class PostgresHostBuilderExtensions
         builder.Services.AddSingleton(sp => new PostgresDatabase(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
             sp.GetRequiredService<ILogger<PostgresDatabase>>()));
+        builder.Services.AddSingleton<ISqlDatabase>(sp => sp.GetRequiredService<PostgresDatabase>());
         builder.Services.AddSingleton<PostgresClaimStore>();
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<PostgresClaimStore>());
         builder.Services.AddSingleton<IClaimChangeLog, PostgresClaimChangeLog>();
         builder.Services.AddSingleton(sp => new ClaimIndexLocation(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveIndexDirectory()));
         builder.Services.AddSingleton<IChatStateStore, PostgresChatStateStore>();
         builder.Services.AddSingleton<IEmbeddingStore, PostgresEmbeddingStore>();
-        builder.Services.AddSingleton<ITipStore, PostgresTipStore>();
+        builder.Services.AddSingleton<ITipStore, SqlTipStore>();
         builder.Services.AddSingleton<ICheckLog, PostgresCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, PostgresFeedStateStore>();
         builder.Services.AddSingleton<IReviewerNoticeStore, PostgresReviewerNoticeStore>();
-        builder.Services.AddSingleton<IEventClaims, PostgresEventClaims>();
+        builder.Services.AddSingleton<IEventClaims, SqlEventClaims>();
         builder.Services.AddSingleton<ILeaderLock, PostgresLeaderLock>();
         builder.Services.AddSingleton<IClaimChangeSignal, PostgresClaimChangeSignal>();
         builder.Services.AddSingleton<Core.Desk.IDeskStore, PostgresDeskStore>();

@@ -1,4 +1,5 @@
 using FactCheck.Core.Storage;
+using FactCheck.Storage.Relational;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -8,7 +9,7 @@ namespace FactCheck.Storage.Sqlite;
 public sealed partial class SqliteChatStateStore(SqliteDatabase database, TimeProvider time, ILogger<SqliteChatStateStore> logger) : IChatStateStore
 {
     /// <summary>Platforms redeliver events within minutes or hours; a month of memory is ample.</summary>
-    public static readonly TimeSpan HandledEventRetention = TimeSpan.FromDays(30);
+    public static readonly TimeSpan HandledEventRetention = HandledEvents.Retention;
 
     private static readonly TimeSpan PruneInterval = TimeSpan.FromHours(6);
     private long nextPruneTicks;

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using FactCheck.Storage.Relational;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -5,7 +7,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace FactCheck.Storage.Sqlite;
 
 /// <summary>One SQLite database file: opens connections with foreign keys on, and migrates the schema once per process.</summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : ISqlDatabase
 {
     private readonly Lock gate = new();
     private readonly ILogger logger;
@@ -38,12 +40,16 @@ public sealed class SqliteDatabase
     /// <summary>The database file's full path, or null for an in-memory database.</summary>
     public string? FilePath { get; }
 
+    public SqlDialect Dialect => SqliteDialect.Instance;
+
     /// <summary>An open connection, the schema migrated; foreign keys are a per-connection setting in SQLite.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         await EnsureMigratedAsync(cancellationToken);
         return await OpenRawAsync(cancellationToken);
     }
+
+    async Task<DbConnection> ISqlDatabase.OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
     /// <summary>Applies pending migrations, once per process; later calls return at once. A failed attempt is retried by the next call.</summary>
     public Task EnsureMigratedAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FactCheck.Core.Desk;
+using FactCheck.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Storage.Sqlite;
@@ -74,7 +75,7 @@ public sealed class SqliteDeskStore(SqliteDatabase database) : IDeskStore
             reader.GetString(0),
             Enum.Parse<DeskTokenKind>(reader.GetString(1)),
             new DeskIdentity(reader.GetString(2), reader.GetString(3), reader.GetString(4)),
-            SqliteTipRows.ReadMoment(reader.GetString(5)),
-            SqliteTipRows.ReadMoment(reader.GetString(6)));
+            SqlValues.ReadMoment(reader.GetString(5)),
+            SqlValues.ReadMoment(reader.GetString(6)));
     }
 }

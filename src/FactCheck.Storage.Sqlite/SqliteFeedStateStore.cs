@@ -1,5 +1,6 @@
 using FactCheck.Core.Feeds;
 using FactCheck.Core.Storage;
+using FactCheck.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Storage.Sqlite;
@@ -57,7 +58,7 @@ public sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedStateSt
             ? new FeedResourceState(
                 url,
                 new ResourceValidators(reader.IsDBNull(0) ? null : reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1)),
-                SqliteTipRows.ReadMoment(reader.GetString(2)))
+                SqlValues.ReadMoment(reader.GetString(2)))
             : null;
     }
 
@@ -104,12 +105,12 @@ public sealed class SqliteFeedStateStore(SqliteDatabase database) : IFeedStateSt
         var list = new List<FeedSuggestion>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            list.Add(new FeedSuggestion(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3), SqliteTipRows.ReadMoment(reader.GetString(4))));
+            list.Add(new FeedSuggestion(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetDouble(3), SqlValues.ReadMoment(reader.GetString(4))));
         }
 
         return list;
     }
 
     private static DateTimeOffset? Moment(SqliteDataReader reader, int ordinal) =>
-        reader.IsDBNull(ordinal) ? null : SqliteTipRows.ReadMoment(reader.GetString(ordinal));
+        reader.IsDBNull(ordinal) ? null : SqlValues.ReadMoment(reader.GetString(ordinal));
 }

@@ -81,7 +81,7 @@ internal sealed class SqliteUpsertSession : IClaimUpsertSession
             command.Dispose();
         }
 
-        writer.Dispose();
+        await writer.DisposeAsync();
         await transaction.DisposeAsync();
         try
         {
@@ -113,7 +113,7 @@ internal sealed class SqliteUpsertSession : IClaimUpsertSession
             var joinedHash = ClaimContentHash.Compute(joined);
             if (joinedHash != ClaimContentHash.Compute(stored))
             {
-                writer.Replace(joined, joinedHash);
+                await writer.ReplaceAsync(joined, joinedHash, cancellationToken);
                 if (seen == Unchanged)
                 {
                     Recount(claim.Id, Unchanged, Updated);
@@ -136,10 +136,10 @@ internal sealed class SqliteUpsertSession : IClaimUpsertSession
     /// <summary>The upsert of a claim this session has not written yet: see <see cref="IClaimStore.UpsertAsync"/>.</summary>
     private async Task<int> OutcomeAsync(Claim claim, CancellationToken cancellationToken)
     {
-        var storedHash = writer.StoredHash(claim.Id);
+        var storedHash = await writer.StoredHashAsync(claim.Id, cancellationToken);
         if (storedHash is null)
         {
-            writer.Insert(claim, ClaimContentHash.Compute(claim));
+            await writer.InsertAsync(claim, ClaimContentHash.Compute(claim), cancellationToken);
             return Added;
         }
 
@@ -155,7 +155,7 @@ internal sealed class SqliteUpsertSession : IClaimUpsertSession
             return Unchanged;
         }
 
-        writer.Replace(merged, mergedHash);
+        await writer.ReplaceAsync(merged, mergedHash, cancellationToken);
         return Updated;
     }
 

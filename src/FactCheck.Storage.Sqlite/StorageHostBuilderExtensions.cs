@@ -4,6 +4,7 @@ using FactCheck.Core.Matching;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using FactCheck.Core.Tips.Outbox;
+using FactCheck.Storage.Relational;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,7 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton(sp => new SqliteDatabase(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString,
             sp.GetRequiredService<ILogger<SqliteDatabase>>()));
+        builder.Services.AddSingleton<ISqlDatabase>(sp => sp.GetRequiredService<SqliteDatabase>());
         builder.Services.AddSingleton<SqliteClaimStore>();
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<SqliteClaimStore>());
         builder.Services.AddSingleton<IClaimChangeLog, SqliteClaimChangeLog>();
@@ -35,13 +37,12 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<SqliteChatStateStore>();
         builder.Services.AddSingleton<IChatStateStore>(sp => sp.GetRequiredService<SqliteChatStateStore>());
         builder.Services.AddSingleton<IEmbeddingStore, SqliteEmbeddingStore>();
-        builder.Services.AddSingleton<SqliteTipStore>();
-        builder.Services.AddSingleton<ITipStore>(sp => sp.GetRequiredService<SqliteTipStore>());
+        builder.Services.AddSingleton<ITipStore, SqlTipStore>();
         builder.Services.TryAddSingleton(sp => new OutboxLease(TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<StorageOptions>>().Value.OutboxLeaseSeconds)));
         builder.Services.AddSingleton<ICheckLog, SqliteCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         builder.Services.AddSingleton<IReviewerNoticeStore, SqliteReviewerNoticeStore>();
-        builder.Services.AddSingleton<IEventClaims, SqliteEventClaims>();
+        builder.Services.AddSingleton<IEventClaims, SqlEventClaims>();
         builder.Services.AddSingleton<ILeaderLock, SqliteLeaderLock>();
         builder.Services.AddSingleton<Core.Desk.IDeskStore, SqliteDeskStore>();
         builder.Services.AddSingleton<ITipImageStore, SqliteTipImageStore>();

@@ -4,6 +4,7 @@ using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using FactCheck.Core.Tips.Outbox;
 using FactCheck.Storage.Postgres;
+using FactCheck.Storage.Relational;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -61,14 +62,14 @@ public sealed class PostgresTarget : StoreTarget
     public override IFeedStateStore Feeds() => new PostgresFeedStateStore(Database());
 
     public override ITipStore Tips(TimeProvider? time = null, OutboxLease? lease = null) =>
-        new PostgresTipStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);
+        new SqlTipStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);
 
     public override ICheckLog CheckLog() => new PostgresCheckLog(Database());
 
     public override IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null) =>
         new PostgresReviewerNoticeStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);
 
-    public override IEventClaims EventClaims(TimeProvider? time = null) => new PostgresEventClaims(Database(), time ?? TimeProvider.System);
+    public override IEventClaims EventClaims(TimeProvider? time = null) => new SqlEventClaims(Database(), time ?? TimeProvider.System);
 
     public override ILeaderLock LeaderLock() => new PostgresLeaderLock(Database(), TimeProvider.System);
 

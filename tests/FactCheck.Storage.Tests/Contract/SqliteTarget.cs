@@ -2,6 +2,7 @@ using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using FactCheck.Core.Tips.Outbox;
+using FactCheck.Storage.Relational;
 using FactCheck.Storage.Sqlite;
 using FactCheck.Storage.Tests.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -31,13 +32,13 @@ public sealed class SqliteTarget : StoreTarget
 
     public override IFeedStateStore Feeds() => new SqliteFeedStateStore(Database());
 
-    public override ITipStore Tips(TimeProvider? time = null, OutboxLease? lease = null) => new SqliteTipStore(Database(), time, lease);
+    public override ITipStore Tips(TimeProvider? time = null, OutboxLease? lease = null) => new SqlTipStore(Database(), time, lease);
 
     public override ICheckLog CheckLog() => new SqliteCheckLog(Database());
 
     public override IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null) => new SqliteReviewerNoticeStore(Database(), time, lease);
 
-    public override IEventClaims EventClaims(TimeProvider? time = null) => new SqliteEventClaims(Database(), time ?? TimeProvider.System);
+    public override IEventClaims EventClaims(TimeProvider? time = null) => new SqlEventClaims(Database(), time ?? TimeProvider.System);
 
     public override ILeaderLock LeaderLock() => new SqliteLeaderLock(Database());
 

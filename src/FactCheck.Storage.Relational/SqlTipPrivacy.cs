@@ -1,14 +1,14 @@
-using Npgsql;
+using System.Data.Common;
 
-namespace FactCheck.Storage.Postgres;
+namespace FactCheck.Storage.Relational;
 
 /// <summary>`/forget` and notification opt-out: what is stored about one user, removed in one transaction.</summary>
-internal static class PostgresTipPrivacy
+internal static class SqlTipPrivacy
 {
     /// <summary>Reviewer actions keep what was done and when (the audit trail of published verdicts) under this name.</summary>
     public const string ForgottenReviewer = "forgotten";
 
-    public static async Task<int> ForgetAsync(NpgsqlConnection connection, string platform, string userId, CancellationToken cancellationToken)
+    public static async Task<int> ForgetAsync(DbConnection connection, string platform, string userId, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         (string, object?)[] user = [("p", platform), ("u", userId), ("scope", "user:" + userId), ("gone", ForgottenReviewer)];
@@ -27,26 +27,26 @@ internal static class PostgresTipPrivacy
         var changed = 0;
         foreach (var sql in statements)
         {
-            changed += await PostgresSql.ExecuteAsync(connection, transaction, sql, cancellationToken, user);
+            changed += await Sql.ExecuteAsync(connection, transaction, sql, cancellationToken, user);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return changed;
     }
 
-    public static async Task SetOptOutAsync(NpgsqlConnection connection, string platform, string userId, bool optedOut, CancellationToken cancellationToken)
+    public static async Task SetOptOutAsync(DbConnection connection, string platform, string userId, bool optedOut, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        (string, object?)[] user = [("p", platform), ("u", userId), ("now", PostgresValues.Now())];
+        (string, object?)[] user = [("p", platform), ("u", userId), ("now", SqlValues.Now())];
         if (optedOut)
         {
-            await PostgresSql.ExecuteAsync(connection, transaction,
+            await Sql.ExecuteAsync(connection, transaction,
                 "INSERT INTO tip_opt_outs (platform, user_id, at) VALUES (@p, @u, @now) ON CONFLICT (platform, user_id) DO NOTHING", cancellationToken, user);
-            await PostgresSql.ExecuteAsync(connection, transaction, "DELETE FROM outbox WHERE platform = @p AND user_id = @u AND sent_at IS NULL", cancellationToken, user);
+            await Sql.ExecuteAsync(connection, transaction, "DELETE FROM outbox WHERE platform = @p AND user_id = @u AND sent_at IS NULL", cancellationToken, user);
         }
         else
         {
-            await PostgresSql.ExecuteAsync(connection, transaction, "DELETE FROM tip_opt_outs WHERE platform = @p AND user_id = @u", cancellationToken, user);
+            await Sql.ExecuteAsync(connection, transaction, "DELETE FROM tip_opt_outs WHERE platform = @p AND user_id = @u", cancellationToken, user);
         }
 
         await transaction.CommitAsync(cancellationToken);
