@@ -1,6 +1,7 @@
 using System.Data;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Storage;
+using FactCheck.Storage.Relational;
 
 namespace FactCheck.Storage.Postgres;
 
@@ -11,14 +12,14 @@ public sealed class PostgresClaimStore(PostgresDatabase database) : IClaimStore
 
     public async Task<UpsertCounts> UpsertAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
     {
-        await using var session = await PostgresUpsertSession.BeginAsync(database, cancellationToken);
+        await using var session = await SqlUpsertSession.BeginAsync(database, cancellationToken);
         await session.UpsertAsync(claims, cancellationToken);
         return await session.CommitAsync(cancellationToken);
     }
 
     /// <summary>One transaction over many batches, with one batch in memory at a time.</summary>
     public async Task<IClaimUpsertSession> BeginUpsertAsync(CancellationToken cancellationToken) =>
-        await PostgresUpsertSession.BeginAsync(database, cancellationToken);
+        await SqlUpsertSession.BeginAsync(database, cancellationToken);
 
     public async Task<IReadOnlyList<Claim>> LoadAllAsync(CancellationToken cancellationToken)
     {

@@ -34,6 +34,11 @@ internal sealed class PostgresDialect : SqlDialect
         $"WITH taken AS (SELECT id AS taken_id FROM {table} WHERE {where} ORDER BY id LIMIT @n FOR UPDATE SKIP LOCKED) " +
         $"UPDATE {table} SET {assignments} FROM taken WHERE {table}.id = taken.taken_id RETURNING {returning}";
 
+    public override string CreateTransactionTable(string name, string columns) => $"CREATE TEMP TABLE {name} ({columns}) ON COMMIT DROP";
+
+    // Rolling back (when not committed) drops the temporary table with everything else.
+    public override string? DropTransactionTable(string name) => null;
+
     public override ISqlClaimWriter ClaimWriter(DbConnection connection, DbTransaction transaction) =>
         new PostgresClaimWriter((NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
 }

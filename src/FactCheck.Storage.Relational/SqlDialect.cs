@@ -25,6 +25,13 @@ public abstract class SqlDialect
     /// callers take the same row (PostgreSQL: FOR UPDATE SKIP LOCKED; SQLite: one write statement).</summary>
     public abstract string TakeRows(string table, string where, string assignments, string returning);
 
+    /// <summary>Creates the temporary table <paramref name="name"/> inside a transaction, for that transaction only
+    /// (PostgreSQL drops it at commit or rollback; SQLite first drops one a pooled connection may still hold).</summary>
+    public abstract string CreateTransactionTable(string name, string columns);
+
+    /// <summary>What drops that table once its transaction ended, or null where the end of the transaction did.</summary>
+    public abstract string? DropTransactionTable(string name);
+
     /// <summary>The writer of claims inside <paramref name="transaction"/>.</summary>
     public abstract ISqlClaimWriter ClaimWriter(DbConnection connection, DbTransaction transaction);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Storage;
+using FactCheck.Storage.Relational;
 
 namespace FactCheck.Storage.Sqlite;
 
@@ -17,14 +18,14 @@ public sealed class SqliteClaimStore(SqliteDatabase database) : IClaimStore
 
     public async Task<UpsertCounts> UpsertAsync(IReadOnlyList<Claim> claims, CancellationToken cancellationToken)
     {
-        await using var session = await SqliteUpsertSession.BeginAsync(database, cancellationToken);
+        await using var session = await SqlUpsertSession.BeginAsync(database, cancellationToken);
         await session.UpsertAsync(claims, cancellationToken);
         return await session.CommitAsync(cancellationToken);
     }
 
     /// <summary>One transaction over many batches, with one batch in memory at a time.</summary>
     public async Task<IClaimUpsertSession> BeginUpsertAsync(CancellationToken cancellationToken) =>
-        await SqliteUpsertSession.BeginAsync(database, cancellationToken);
+        await SqlUpsertSession.BeginAsync(database, cancellationToken);
 
     public async Task<IReadOnlyList<Claim>> LoadAllAsync(CancellationToken cancellationToken)
     {

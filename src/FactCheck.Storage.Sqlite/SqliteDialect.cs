@@ -28,6 +28,12 @@ internal sealed class SqliteDialect : SqlDialect
     public override string TakeRows(string table, string where, string assignments, string returning) =>
         $"UPDATE {table} SET {assignments} WHERE id IN (SELECT id FROM {table} WHERE {where} ORDER BY id LIMIT @n) RETURNING {returning}";
 
+    // A pooled connection may still hold the table of a session that ended badly.
+    public override string CreateTransactionTable(string name, string columns) => $"DROP TABLE IF EXISTS temp.{name}; CREATE TEMP TABLE {name} ({columns})";
+
+    // SQLite has no ON COMMIT DROP: the table lives as long as the (pooled) connection unless dropped.
+    public override string? DropTransactionTable(string name) => $"DROP TABLE IF EXISTS temp.{name}";
+
     public override ISqlClaimWriter ClaimWriter(DbConnection connection, DbTransaction transaction) =>
         new SqliteClaimWriter((SqliteConnection)connection, (SqliteTransaction)transaction);
 }
