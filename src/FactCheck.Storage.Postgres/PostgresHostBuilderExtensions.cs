@@ -2,7 +2,6 @@ using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Images;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
-using FactCheck.Core.Tips.Outbox;
 using FactCheck.Storage.Relational;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -29,10 +28,8 @@ public static class PostgresHostBuilderExtensions
         builder.Services.AddSingleton<IEmbeddingStore, PostgresEmbeddingStore>();
         builder.Services.AddSingleton<ICheckLog, PostgresCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, PostgresFeedStateStore>();
-        builder.Services.AddSingleton<IReviewerNoticeStore, PostgresReviewerNoticeStore>();
         builder.Services.AddSingleton<ILeaderLock, PostgresLeaderLock>();
         builder.Services.AddSingleton<IClaimChangeSignal, PostgresClaimChangeSignal>();
-        builder.Services.AddSingleton<Core.Desk.IDeskStore, PostgresDeskStore>();
         builder.Services.AddSingleton<ITipImageStore, PostgresTipImageStore>();
         builder.Services.AddSingleton<IImageFingerprintStore, PostgresImageFingerprintStore>();
         return builder;

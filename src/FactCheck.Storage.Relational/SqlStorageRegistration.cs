@@ -33,6 +33,8 @@ public static class SqlStorageRegistration
         builder.Services.AddSingleton(sp => new ClaimIndexLocation(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveIndexDirectory()));
         builder.Services.AddSingleton<ITipStore, SqlTipStore>();
         builder.Services.AddSingleton<IEventClaims, SqlEventClaims>();
+        builder.Services.AddSingleton<IReviewerNoticeStore, SqlReviewerNoticeStore>();
+        builder.Services.AddSingleton<Core.Desk.IDeskStore, SqlDeskStore>();
         return builder;
     }
 

@@ -2,7 +2,6 @@ using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Images;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
-using FactCheck.Core.Tips.Outbox;
 using FactCheck.Storage.Relational;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,9 +29,7 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<IEmbeddingStore, SqliteEmbeddingStore>();
         builder.Services.AddSingleton<ICheckLog, SqliteCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
-        builder.Services.AddSingleton<IReviewerNoticeStore, SqliteReviewerNoticeStore>();
         builder.Services.AddSingleton<ILeaderLock, SqliteLeaderLock>();
-        builder.Services.AddSingleton<Core.Desk.IDeskStore, SqliteDeskStore>();
         builder.Services.AddSingleton<ITipImageStore, SqliteTipImageStore>();
         builder.Services.AddSingleton<IImageFingerprintStore, SqliteImageFingerprintStore>();
         return builder;

@@ -67,13 +67,13 @@ public sealed class PostgresTarget : StoreTarget
     public override ICheckLog CheckLog() => new PostgresCheckLog(Database());
 
     public override IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null) =>
-        new PostgresReviewerNoticeStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);
+        new SqlReviewerNoticeStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);
 
     public override IEventClaims EventClaims(TimeProvider? time = null) => new SqlEventClaims(Database(), time ?? TimeProvider.System);
 
     public override ILeaderLock LeaderLock() => new PostgresLeaderLock(Database(), TimeProvider.System);
 
-    public override Core.Desk.IDeskStore Desk() => new PostgresDeskStore(Database());
+    public override Core.Desk.IDeskStore Desk() => new SqlDeskStore(Database());
 
     public override ITipImageStore TipImages() => new PostgresTipImageStore(Database());
 

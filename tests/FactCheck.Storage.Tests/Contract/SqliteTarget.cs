@@ -36,13 +36,13 @@ public sealed class SqliteTarget : StoreTarget
 
     public override ICheckLog CheckLog() => new SqliteCheckLog(Database());
 
-    public override IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null) => new SqliteReviewerNoticeStore(Database(), time, lease);
+    public override IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null) => new SqlReviewerNoticeStore(Database(), time, lease);
 
     public override IEventClaims EventClaims(TimeProvider? time = null) => new SqlEventClaims(Database(), time ?? TimeProvider.System);
 
     public override ILeaderLock LeaderLock() => new SqliteLeaderLock(Database());
 
-    public override Core.Desk.IDeskStore Desk() => new SqliteDeskStore(Database());
+    public override Core.Desk.IDeskStore Desk() => new SqlDeskStore(Database());
 
     public override ITipImageStore TipImages() => new SqliteTipImageStore(Database());
 
