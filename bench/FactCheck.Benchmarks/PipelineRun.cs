@@ -3,6 +3,7 @@ using System.Globalization;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Matching.Embeddings;
+using FactCheck.Storage.Relational;
 using FactCheck.Storage.Sqlite;
 
 namespace FactCheck.Benchmarks;
@@ -20,7 +21,7 @@ internal static class PipelineRun
         using var embedder = lexical ? null : OnnxTextEmbedder.Create(new EmbeddingModelOptions { Model = named.GetValueOrDefault("model", BundledEmbeddingModels.ArcticXsName) });
         var modelSeconds = clock.Elapsed.TotalSeconds;
         using var checks = new CheckService(
-            new SqliteClaimStore(database), new MatchingOptions(), embedder, lexical ? null : new SqliteEmbeddingStore(database), new SqliteClaimChangeLog(database), new ClaimIndexLocation(named["index"]),
+            new SqliteClaimStore(database), new MatchingOptions(), embedder, lexical ? null : new SqliteEmbeddingStore(database), new SqlClaimChangeLog(database), new ClaimIndexLocation(named["index"]),
             named.TryGetValue("expansion-search", out var ef) ? new VectorIndexOptions(HnswSettings.Default with { ExpansionSearch = int.Parse(ef, CultureInfo.InvariantCulture) }) : null);
         await checks.ReloadAsync(cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

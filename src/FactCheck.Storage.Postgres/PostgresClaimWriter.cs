@@ -12,7 +12,7 @@ internal sealed class PostgresClaimWriter(NpgsqlConnection connection, NpgsqlTra
         await PostgresSql.ScalarAsync(connection, transaction, "SELECT content_hash FROM claims WHERE id = @id", cancellationToken, ("id", id)) as string;
 
     public async Task<Claim> LoadStoredAsync(string id, CancellationToken cancellationToken) =>
-        (await PostgresClaimReader.LoadAsync(connection, transaction, id, cancellationToken)).Single();
+        (await SqlClaimReader.LoadAsync(connection, transaction, PostgresDialect.Instance, id, cancellationToken)).Single();
 
     public Task InsertAsync(Claim claim, string hash, CancellationToken cancellationToken) =>
         WriteAsync(claim, hash, replace: false, cancellationToken);

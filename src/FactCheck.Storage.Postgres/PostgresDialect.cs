@@ -18,6 +18,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string ArrivalColumn => "seq";
 
+    public override string CodePointOrder => " COLLATE \"C\"";
+
     public override async Task LockKeyAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@key))", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);

@@ -23,7 +23,6 @@ public static class PostgresHostBuilderExtensions
             (sp, connectionString) => new PostgresDatabase(connectionString, sp.GetRequiredService<ILogger<PostgresDatabase>>()));
         builder.Services.AddSingleton<PostgresClaimStore>();
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<PostgresClaimStore>());
-        builder.Services.AddSingleton<IClaimChangeLog, PostgresClaimChangeLog>();
         builder.Services.AddSingleton<IChatStateStore, PostgresChatStateStore>();
         builder.Services.AddSingleton<IEmbeddingStore, PostgresEmbeddingStore>();
         builder.Services.AddSingleton<ICheckLog, PostgresCheckLog>();

@@ -13,6 +13,10 @@ public abstract class SqlDialect
     /// <summary>The column that orders tip_askers rows by arrival (PostgreSQL's seq, SQLite's rowid).</summary>
     public abstract string ArrivalColumn { get; }
 
+    /// <summary>Appended to an ORDER BY on a text column so that it sorts by code point whatever the database's
+    /// locale (PostgreSQL's COLLATE "C"; nothing in SQLite, whose BINARY collation already does).</summary>
+    public abstract string CodePointOrder { get; }
+
     /// <summary>Serialises transactions that work on the same <paramref name="key"/> until the transaction ends (a
     /// PostgreSQL advisory lock); a no-op where the write transaction already serialises every writer.</summary>
     public abstract Task LockKeyAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken);

@@ -31,6 +31,7 @@ public static class SqlStorageRegistration
         builder.Services.AddSingleton(sp => open(sp, sp.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
         builder.Services.AddSingleton<ISqlDatabase>(sp => sp.GetRequiredService<TDatabase>());
         builder.Services.AddSingleton(sp => new ClaimIndexLocation(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveIndexDirectory()));
+        builder.Services.AddSingleton<IClaimChangeLog, SqlClaimChangeLog>();
         builder.Services.AddSingleton<ITipStore, SqlTipStore>();
         builder.Services.AddSingleton<IEventClaims, SqlEventClaims>();
         builder.Services.AddSingleton<IReviewerNoticeStore, SqlReviewerNoticeStore>();

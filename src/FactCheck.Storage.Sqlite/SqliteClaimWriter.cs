@@ -50,7 +50,7 @@ internal sealed class SqliteClaimWriter : ISqlClaimWriter
     }
 
     public async Task<Claim> LoadStoredAsync(string id, CancellationToken cancellationToken) =>
-        (await SqliteClaimReader.LoadAsync(connection, transaction, id, cancellationToken)).Single();
+        (await SqlClaimReader.LoadAsync(connection, transaction, SqliteDialect.Instance, id, cancellationToken)).Single();
 
     public async Task InsertAsync(Claim claim, string hash, CancellationToken cancellationToken)
     {

@@ -18,6 +18,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string ArrivalColumn => "rowid";
 
+    public override string CodePointOrder => string.Empty;
+
     public override Task LockKeyAsync(DbConnection connection, DbTransaction transaction, string key, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>A deferred transaction: it reads one state of the file without taking the write lock.</summary>

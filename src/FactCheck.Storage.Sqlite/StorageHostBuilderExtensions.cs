@@ -23,7 +23,6 @@ public static class StorageHostBuilderExtensions
             (sp, connectionString) => new SqliteDatabase(connectionString, sp.GetRequiredService<ILogger<SqliteDatabase>>()));
         builder.Services.AddSingleton<SqliteClaimStore>();
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<SqliteClaimStore>());
-        builder.Services.AddSingleton<IClaimChangeLog, SqliteClaimChangeLog>();
         builder.Services.AddSingleton<SqliteChatStateStore>();
         builder.Services.AddSingleton<IChatStateStore>(sp => sp.GetRequiredService<SqliteChatStateStore>());
         builder.Services.AddSingleton<IEmbeddingStore, SqliteEmbeddingStore>();

@@ -50,7 +50,7 @@ public sealed class PostgresTarget : StoreTarget
 
     public override IClaimStore ClaimStore() => new PostgresClaimStore(Database());
 
-    public override IClaimChangeLog ChangeLog() => new PostgresClaimChangeLog(Database());
+    public override IClaimChangeLog ChangeLog() => new SqlClaimChangeLog(Database());
 
     public override IChatStateStore ChatState(TimeProvider? time = null) =>
         new PostgresChatStateStore(Database(), time ?? TimeProvider.System, NullLogger<PostgresChatStateStore>.Instance);

@@ -21,7 +21,7 @@ public sealed class SqliteTarget : StoreTarget
 
     public override IClaimStore ClaimStore() => new SqliteClaimStore(Database());
 
-    public override IClaimChangeLog ChangeLog() => new SqliteClaimChangeLog(Database());
+    public override IClaimChangeLog ChangeLog() => new SqlClaimChangeLog(Database());
 
     public override IChatStateStore ChatState(TimeProvider? time = null) =>
         new SqliteChatStateStore(Database(), time ?? TimeProvider.System, NullLogger<SqliteChatStateStore>.Instance);

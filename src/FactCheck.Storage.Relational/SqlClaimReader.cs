@@ -1,28 +1,28 @@
+using System.Data.Common;
+using System.Globalization;
 using FactCheck.Core.Claims;
-using Npgsql;
 
-namespace FactCheck.Storage.Postgres;
+namespace FactCheck.Storage.Relational;
 
 /// <summary>Reads claims with their phrasings, appearances and reviews: four ordered queries, joined in memory.</summary>
-/// <remarks>Callers that read more than one claim do so in a REPEATABLE READ transaction, so the four queries see one
-/// state of the store (SQLite's single writer gives that for free).</remarks>
-internal static class PostgresClaimReader
+/// <remarks>Callers that read more than one claim do so in the dialect's snapshot, so the four queries see one state of the store.</remarks>
+internal static class SqlClaimReader
 {
     /// <summary>All claims, or only the one with <paramref name="claimId"/>.</summary>
-    public static Task<IReadOnlyList<Claim>> LoadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, string? claimId, CancellationToken cancellationToken) =>
+    public static Task<IReadOnlyList<Claim>> LoadAsync(DbConnection connection, DbTransaction? transaction, SqlDialect dialect, string? claimId, CancellationToken cancellationToken) =>
         claimId is null
-            ? LoadWhereAsync(connection, transaction, null, [], cancellationToken)
-            : LoadWhereAsync(connection, transaction, "{0} = @id", [("id", claimId)], cancellationToken);
+            ? LoadWhereAsync(connection, transaction, dialect, null, [], cancellationToken)
+            : LoadWhereAsync(connection, transaction, dialect, "{0} = @id", [("id", claimId)], cancellationToken);
 
     /// <summary>The claims whose id satisfies <paramref name="condition"/> (SQL with {0} for the id column), or all when null.</summary>
     public static async Task<IReadOnlyList<Claim>> LoadWhereAsync(
-        NpgsqlConnection connection, NpgsqlTransaction? transaction, string? condition, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, SqlDialect dialect, string? condition, (string Name, object? Value)[] parameters, CancellationToken cancellationToken)
     {
-        string Filter(string column) => condition is null ? string.Empty : " WHERE " + string.Format(System.Globalization.CultureInfo.InvariantCulture, condition, column);
+        string Filter(string column) => condition is null ? string.Empty : " WHERE " + string.Format(CultureInfo.InvariantCulture, condition, column);
 
         var phrasings = new Dictionary<string, List<Phrasing>>(StringComparer.Ordinal);
         await ReadAsync($"SELECT claim_id, text, language FROM claim_phrasings{Filter("claim_id")} ORDER BY claim_id, position", r =>
-            Bucket(phrasings, r.GetString(0)).Add(new Phrasing(r.GetString(1), PostgresValues.Text(r, 2))));
+            Bucket(phrasings, r.GetString(0)).Add(new Phrasing(r.GetString(1), SqlValues.Text(r, 2))));
 
         var appearances = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         await ReadAsync($"SELECT claim_id, url FROM claim_appearances{Filter("claim_id")} ORDER BY claim_id, position", r =>
@@ -34,17 +34,16 @@ internal static class PostgresClaimReader
             $"FROM claim_reviews{Filter("claim_id")} ORDER BY claim_id, position",
             r => Bucket(reviews, r.GetString(0)).Add(new Review(
                 r.GetString(1),
-                new Publisher(r.GetString(2), PostgresValues.Text(r, 3)),
+                new Publisher(r.GetString(2), SqlValues.Text(r, 3)),
                 r.GetString(4),
                 Enum.TryParse<Verdict>(r.GetString(5), out var verdict) ? verdict : Verdict.Other,
-                PostgresValues.ReadDay(PostgresValues.Text(r, 6)),
-                PostgresValues.Text(r, 7),
-                PostgresValues.Text(r, 8),
-                PostgresValues.Text(r, 9))));
+                SqlValues.ReadDay(SqlValues.Text(r, 6)),
+                SqlValues.Text(r, 7),
+                SqlValues.Text(r, 8),
+                SqlValues.Text(r, 9))));
 
         var claims = new List<Claim>();
-        // COLLATE "C": ids sort by code point, as SQLite's BINARY collation sorts them, whatever the database's locale.
-        await ReadAsync($"SELECT id, text, language FROM claims{Filter("id")} ORDER BY id COLLATE \"C\"", r =>
+        await ReadAsync($"SELECT id, text, language FROM claims{Filter("id")} ORDER BY id{dialect.CodePointOrder}", r =>
         {
             var id = r.GetString(0);
             claims.Add(new Claim(
@@ -57,9 +56,9 @@ internal static class PostgresClaimReader
         });
         return claims;
 
-        async Task ReadAsync(string sql, Action<NpgsqlDataReader> row)
+        async Task ReadAsync(string sql, Action<DbDataReader> row)
         {
-            await using var command = PostgresSql.Command(connection, transaction, sql, parameters);
+            await using var command = Sql.Command(connection, transaction, sql, parameters);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
             {
