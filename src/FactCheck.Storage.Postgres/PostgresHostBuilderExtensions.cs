@@ -1,7 +1,6 @@
 using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Images;
 using FactCheck.Core.Storage;
-using FactCheck.Core.Tips;
 using FactCheck.Storage.Relational;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,13 +22,11 @@ public static class PostgresHostBuilderExtensions
             (sp, connectionString) => new PostgresDatabase(connectionString, sp.GetRequiredService<ILogger<PostgresDatabase>>()));
         builder.Services.AddSingleton<PostgresClaimStore>();
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<PostgresClaimStore>());
-        builder.Services.AddSingleton<IChatStateStore, PostgresChatStateStore>();
         builder.Services.AddSingleton<IEmbeddingStore, PostgresEmbeddingStore>();
         builder.Services.AddSingleton<ICheckLog, PostgresCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, PostgresFeedStateStore>();
         builder.Services.AddSingleton<ILeaderLock, PostgresLeaderLock>();
         builder.Services.AddSingleton<IClaimChangeSignal, PostgresClaimChangeSignal>();
-        builder.Services.AddSingleton<ITipImageStore, PostgresTipImageStore>();
         builder.Services.AddSingleton<IImageFingerprintStore, PostgresImageFingerprintStore>();
         return builder;
     }

@@ -46,7 +46,7 @@ public sealed class SqlEventClaims(ISqlDatabase database, TimeProvider time) : I
         if (now.UtcTicks >= due && Interlocked.CompareExchange(ref nextPruneTicks, now.UtcTicks + PruneInterval.Ticks, due) == due)
         {
             await Sql.ExecuteAsync(connection, null, "DELETE FROM event_claims WHERE claimed_until < @cutoff", cancellationToken,
-                ("cutoff", SqlValues.Moment(now - HandledEvents.Retention)));
+                ("cutoff", SqlValues.Moment(now - SqlChatStateStore.HandledEventRetention)));
         }
     }
 }

@@ -32,7 +32,10 @@ public static class SqlStorageRegistration
         builder.Services.AddSingleton<ISqlDatabase>(sp => sp.GetRequiredService<TDatabase>());
         builder.Services.AddSingleton(sp => new ClaimIndexLocation(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ResolveIndexDirectory()));
         builder.Services.AddSingleton<IClaimChangeLog, SqlClaimChangeLog>();
+        builder.Services.AddSingleton<SqlChatStateStore>();
+        builder.Services.AddSingleton<IChatStateStore>(sp => sp.GetRequiredService<SqlChatStateStore>());
         builder.Services.AddSingleton<ITipStore, SqlTipStore>();
+        builder.Services.AddSingleton<ITipImageStore, SqlTipImageStore>();
         builder.Services.AddSingleton<IEventClaims, SqlEventClaims>();
         builder.Services.AddSingleton<IReviewerNoticeStore, SqlReviewerNoticeStore>();
         builder.Services.AddSingleton<Core.Desk.IDeskStore, SqlDeskStore>();

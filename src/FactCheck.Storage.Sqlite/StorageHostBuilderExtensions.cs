@@ -1,7 +1,6 @@
 using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Images;
 using FactCheck.Core.Storage;
-using FactCheck.Core.Tips;
 using FactCheck.Storage.Relational;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,13 +22,10 @@ public static class StorageHostBuilderExtensions
             (sp, connectionString) => new SqliteDatabase(connectionString, sp.GetRequiredService<ILogger<SqliteDatabase>>()));
         builder.Services.AddSingleton<SqliteClaimStore>();
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<SqliteClaimStore>());
-        builder.Services.AddSingleton<SqliteChatStateStore>();
-        builder.Services.AddSingleton<IChatStateStore>(sp => sp.GetRequiredService<SqliteChatStateStore>());
         builder.Services.AddSingleton<IEmbeddingStore, SqliteEmbeddingStore>();
         builder.Services.AddSingleton<ICheckLog, SqliteCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         builder.Services.AddSingleton<ILeaderLock, SqliteLeaderLock>();
-        builder.Services.AddSingleton<ITipImageStore, SqliteTipImageStore>();
         builder.Services.AddSingleton<IImageFingerprintStore, SqliteImageFingerprintStore>();
         return builder;
     }

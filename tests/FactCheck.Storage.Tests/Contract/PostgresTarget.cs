@@ -53,9 +53,9 @@ public sealed class PostgresTarget : StoreTarget
     public override IClaimChangeLog ChangeLog() => new SqlClaimChangeLog(Database());
 
     public override IChatStateStore ChatState(TimeProvider? time = null) =>
-        new PostgresChatStateStore(Database(), time ?? TimeProvider.System, NullLogger<PostgresChatStateStore>.Instance);
+        new SqlChatStateStore(Database(), time ?? TimeProvider.System, NullLogger<SqlChatStateStore>.Instance);
 
-    public override Task<int> PruneHandledEventsAsync(IChatStateStore store) => ((PostgresChatStateStore)store).PruneHandledEventsAsync(CancellationToken.None);
+    public override Task<int> PruneHandledEventsAsync(IChatStateStore store) => ((SqlChatStateStore)store).PruneHandledEventsAsync(CancellationToken.None);
 
     public override IEmbeddingStore Embeddings() => new PostgresEmbeddingStore(Database());
 
@@ -75,7 +75,7 @@ public sealed class PostgresTarget : StoreTarget
 
     public override Core.Desk.IDeskStore Desk() => new SqlDeskStore(Database());
 
-    public override ITipImageStore TipImages() => new PostgresTipImageStore(Database());
+    public override ITipImageStore TipImages() => new SqlTipImageStore(Database());
 
     public override Core.Images.IImageFingerprintStore Fingerprints() => new PostgresImageFingerprintStore(Database());
 

@@ -24,9 +24,9 @@ public sealed class SqliteTarget : StoreTarget
     public override IClaimChangeLog ChangeLog() => new SqlClaimChangeLog(Database());
 
     public override IChatStateStore ChatState(TimeProvider? time = null) =>
-        new SqliteChatStateStore(Database(), time ?? TimeProvider.System, NullLogger<SqliteChatStateStore>.Instance);
+        new SqlChatStateStore(Database(), time ?? TimeProvider.System, NullLogger<SqlChatStateStore>.Instance);
 
-    public override Task<int> PruneHandledEventsAsync(IChatStateStore store) => ((SqliteChatStateStore)store).PruneHandledEventsAsync(CancellationToken.None);
+    public override Task<int> PruneHandledEventsAsync(IChatStateStore store) => ((SqlChatStateStore)store).PruneHandledEventsAsync(CancellationToken.None);
 
     public override IEmbeddingStore Embeddings() => new SqliteEmbeddingStore(Database());
 
@@ -44,7 +44,7 @@ public sealed class SqliteTarget : StoreTarget
 
     public override Core.Desk.IDeskStore Desk() => new SqlDeskStore(Database());
 
-    public override ITipImageStore TipImages() => new SqliteTipImageStore(Database());
+    public override ITipImageStore TipImages() => new SqlTipImageStore(Database());
 
     public override Core.Images.IImageFingerprintStore Fingerprints() => new SqliteImageFingerprintStore(Database());
 

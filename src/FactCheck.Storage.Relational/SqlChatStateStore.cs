@@ -1,16 +1,15 @@
 using FactCheck.Core.Storage;
-using FactCheck.Storage.Relational;
 using Microsoft.Extensions.Logging;
 
-namespace FactCheck.Storage.Postgres;
+namespace FactCheck.Storage.Relational;
 
-/// <summary>The chat adapters' handled events and settings in PostgreSQL; old handled events are pruned now and then.</summary>
-/// <remarks>Marking an event handled is one INSERT ... ON CONFLICT DO NOTHING: of two instances given the same update,
-/// exactly one gets true.</remarks>
-public sealed partial class PostgresChatStateStore(PostgresDatabase database, TimeProvider time, ILogger<PostgresChatStateStore> logger) : IChatStateStore
+/// <summary>The chat adapters' handled events and settings; old handled events are pruned now and then.</summary>
+/// <remarks>Marking an event handled is one INSERT ... ON CONFLICT DO NOTHING (SQLite 3.24+, PostgreSQL 9.5+): of two
+/// instances or processes given the same update, exactly one gets true.</remarks>
+public sealed partial class SqlChatStateStore(ISqlDatabase database, TimeProvider time, ILogger<SqlChatStateStore> logger) : IChatStateStore
 {
-    /// <summary>Platforms redeliver events within minutes or hours; a month of memory is ample (as in SQLite).</summary>
-    public static readonly TimeSpan HandledEventRetention = HandledEvents.Retention;
+    /// <summary>Platforms redeliver events within minutes or hours; a month of memory is ample.</summary>
+    public static readonly TimeSpan HandledEventRetention = TimeSpan.FromDays(30);
 
     private static readonly TimeSpan PruneInterval = TimeSpan.FromHours(6);
     private long nextPruneTicks;
@@ -18,41 +17,41 @@ public sealed partial class PostgresChatStateStore(PostgresDatabase database, Ti
     public async Task<bool> TryMarkHandledAsync(string platform, string eventId, CancellationToken cancellationToken)
     {
         await PruneIfDueAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await PostgresSql.ExecuteAsync(connection, null,
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await Sql.ExecuteAsync(connection, null,
             "INSERT INTO handled_events (platform, event_id, handled_at) VALUES (@p, @e, @t) ON CONFLICT (platform, event_id) DO NOTHING", cancellationToken,
-            ("p", platform), ("e", eventId), ("t", PostgresValues.Moment(time.GetUtcNow()))) == 1;
+            ("p", platform), ("e", eventId), ("t", SqlValues.Moment(time.GetUtcNow()))) == 1;
     }
 
     public async Task<string?> GetSettingAsync(string platform, string scope, string key, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await PostgresSql.ScalarAsync(connection, null, "SELECT value FROM chat_settings WHERE platform = @p AND scope = @s AND key = @k", cancellationToken,
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        return await Sql.ScalarAsync(connection, null, "SELECT value FROM chat_settings WHERE platform = @p AND scope = @s AND key = @k", cancellationToken,
             ("p", platform), ("s", scope), ("k", key)) as string;
     }
 
     public async Task SetSettingAsync(string platform, string scope, string key, string? value, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
         if (value is null)
         {
-            await PostgresSql.ExecuteAsync(connection, null, "DELETE FROM chat_settings WHERE platform = @p AND scope = @s AND key = @k", cancellationToken,
+            await Sql.ExecuteAsync(connection, null, "DELETE FROM chat_settings WHERE platform = @p AND scope = @s AND key = @k", cancellationToken,
                 ("p", platform), ("s", scope), ("k", key));
             return;
         }
 
-        await PostgresSql.ExecuteAsync(connection, null,
+        await Sql.ExecuteAsync(connection, null,
             "INSERT INTO chat_settings (platform, scope, key, value, updated_at) VALUES (@p, @s, @k, @v, @t) " +
             "ON CONFLICT (platform, scope, key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at", cancellationToken,
-            ("p", platform), ("s", scope), ("k", key), ("v", value), ("t", PostgresValues.Moment(time.GetUtcNow())));
+            ("p", platform), ("s", scope), ("k", key), ("v", value), ("t", SqlValues.Moment(time.GetUtcNow())));
     }
 
     /// <summary>Deletes handled events older than the retention; returns how many.</summary>
     public async Task<int> PruneHandledEventsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var deleted = await PostgresSql.ExecuteAsync(connection, null, "DELETE FROM handled_events WHERE handled_at < @cutoff", cancellationToken,
-            ("cutoff", PostgresValues.Moment(time.GetUtcNow() - HandledEventRetention)));
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        var deleted = await Sql.ExecuteAsync(connection, null, "DELETE FROM handled_events WHERE handled_at < @cutoff", cancellationToken,
+            ("cutoff", SqlValues.Moment(time.GetUtcNow() - HandledEventRetention)));
         if (deleted > 0)
         {
             LogPruned(logger, deleted);
