@@ -1,4 +1,3 @@
-using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Images;
 using FactCheck.Core.Storage;
 using FactCheck.Storage.Relational;
@@ -23,7 +22,6 @@ public static class PostgresHostBuilderExtensions
         builder.Services.AddSingleton<PostgresClaimStore>();
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<PostgresClaimStore>());
         builder.Services.AddSingleton<IEmbeddingStore, PostgresEmbeddingStore>();
-        builder.Services.AddSingleton<ICheckLog, PostgresCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, PostgresFeedStateStore>();
         builder.Services.AddSingleton<ILeaderLock, PostgresLeaderLock>();
         builder.Services.AddSingleton<IClaimChangeSignal, PostgresClaimChangeSignal>();

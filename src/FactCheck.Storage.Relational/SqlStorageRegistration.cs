@@ -1,3 +1,4 @@
+using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
@@ -34,6 +35,7 @@ public static class SqlStorageRegistration
         builder.Services.AddSingleton<IClaimChangeLog, SqlClaimChangeLog>();
         builder.Services.AddSingleton<SqlChatStateStore>();
         builder.Services.AddSingleton<IChatStateStore>(sp => sp.GetRequiredService<SqlChatStateStore>());
+        builder.Services.AddSingleton<ICheckLog, SqlCheckLog>();
         builder.Services.AddSingleton<ITipStore, SqlTipStore>();
         builder.Services.AddSingleton<ITipImageStore, SqlTipImageStore>();
         builder.Services.AddSingleton<IEventClaims, SqlEventClaims>();

@@ -1,4 +1,3 @@
-using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Images;
 using FactCheck.Core.Storage;
 using FactCheck.Storage.Relational;
@@ -23,7 +22,6 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<SqliteClaimStore>();
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<SqliteClaimStore>());
         builder.Services.AddSingleton<IEmbeddingStore, SqliteEmbeddingStore>();
-        builder.Services.AddSingleton<ICheckLog, SqliteCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         builder.Services.AddSingleton<ILeaderLock, SqliteLeaderLock>();
         builder.Services.AddSingleton<IImageFingerprintStore, SqliteImageFingerprintStore>();

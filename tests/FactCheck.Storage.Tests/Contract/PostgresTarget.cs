@@ -64,7 +64,7 @@ public sealed class PostgresTarget : StoreTarget
     public override ITipStore Tips(TimeProvider? time = null, OutboxLease? lease = null) =>
         new SqlTipStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);
 
-    public override ICheckLog CheckLog() => new PostgresCheckLog(Database());
+    public override ICheckLog CheckLog() => new SqlCheckLog(Database());
 
     public override IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null) =>
         new SqlReviewerNoticeStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);

@@ -34,7 +34,7 @@ public sealed class SqliteTarget : StoreTarget
 
     public override ITipStore Tips(TimeProvider? time = null, OutboxLease? lease = null) => new SqlTipStore(Database(), time, lease);
 
-    public override ICheckLog CheckLog() => new SqliteCheckLog(Database());
+    public override ICheckLog CheckLog() => new SqlCheckLog(Database());
 
     public override IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null) => new SqlReviewerNoticeStore(Database(), time, lease);
 
