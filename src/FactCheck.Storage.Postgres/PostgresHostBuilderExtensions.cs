@@ -22,7 +22,6 @@ public static class PostgresHostBuilderExtensions
         builder.Services.AddSingleton<PostgresClaimStore>();
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<PostgresClaimStore>());
         builder.Services.AddSingleton<IEmbeddingStore, PostgresEmbeddingStore>();
-        builder.Services.AddSingleton<IFeedStateStore, PostgresFeedStateStore>();
         builder.Services.AddSingleton<ILeaderLock, PostgresLeaderLock>();
         builder.Services.AddSingleton<IClaimChangeSignal, PostgresClaimChangeSignal>();
         builder.Services.AddSingleton<IImageFingerprintStore, PostgresImageFingerprintStore>();

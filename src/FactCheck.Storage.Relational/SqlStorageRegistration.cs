@@ -36,6 +36,7 @@ public static class SqlStorageRegistration
         builder.Services.AddSingleton<SqlChatStateStore>();
         builder.Services.AddSingleton<IChatStateStore>(sp => sp.GetRequiredService<SqlChatStateStore>());
         builder.Services.AddSingleton<ICheckLog, SqlCheckLog>();
+        builder.Services.AddSingleton<IFeedStateStore, SqlFeedStateStore>();
         builder.Services.AddSingleton<ITipStore, SqlTipStore>();
         builder.Services.AddSingleton<ITipImageStore, SqlTipImageStore>();
         builder.Services.AddSingleton<IEventClaims, SqlEventClaims>();

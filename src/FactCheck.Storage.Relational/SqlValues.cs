@@ -20,6 +20,9 @@ internal static class SqlValues
     /// <summary>A number that may be NULL, typed so that PostgreSQL need not infer a NULL's type.</summary>
     public static SqlTyped Int64(long? value) => new(value, DbType.Int64);
 
+    /// <summary>Text that may be NULL, typed so that PostgreSQL need not infer a NULL's type (as in COALESCE(@x, column)).</summary>
+    public static SqlTyped String(string? value) => new(value, DbType.String);
+
     public static DateOnly? ReadDay(string? value) =>
         value is null ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -27,4 +30,6 @@ internal static class SqlValues
         DateTimeOffset.ParseExact(value, MomentFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
     public static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    public static DateTimeOffset? Moment(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : ReadMoment(reader.GetString(ordinal));
 }

@@ -22,7 +22,6 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<SqliteClaimStore>();
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<SqliteClaimStore>());
         builder.Services.AddSingleton<IEmbeddingStore, SqliteEmbeddingStore>();
-        builder.Services.AddSingleton<IFeedStateStore, SqliteFeedStateStore>();
         builder.Services.AddSingleton<ILeaderLock, SqliteLeaderLock>();
         builder.Services.AddSingleton<IImageFingerprintStore, SqliteImageFingerprintStore>();
         return builder;

@@ -59,7 +59,7 @@ public sealed class PostgresTarget : StoreTarget
 
     public override IEmbeddingStore Embeddings() => new PostgresEmbeddingStore(Database());
 
-    public override IFeedStateStore Feeds() => new PostgresFeedStateStore(Database());
+    public override IFeedStateStore Feeds() => new SqlFeedStateStore(Database());
 
     public override ITipStore Tips(TimeProvider? time = null, OutboxLease? lease = null) =>
         new SqlTipStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);

@@ -30,7 +30,7 @@ public sealed class SqliteTarget : StoreTarget
 
     public override IEmbeddingStore Embeddings() => new SqliteEmbeddingStore(Database());
 
-    public override IFeedStateStore Feeds() => new SqliteFeedStateStore(Database());
+    public override IFeedStateStore Feeds() => new SqlFeedStateStore(Database());
 
     public override ITipStore Tips(TimeProvider? time = null, OutboxLease? lease = null) => new SqlTipStore(Database(), time, lease);
 
