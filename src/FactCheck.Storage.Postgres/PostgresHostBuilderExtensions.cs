@@ -1,4 +1,3 @@
-using FactCheck.Core.Images;
 using FactCheck.Core.Storage;
 using FactCheck.Storage.Relational;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,7 +23,6 @@ public static class PostgresHostBuilderExtensions
         builder.Services.AddSingleton<IEmbeddingStore, PostgresEmbeddingStore>();
         builder.Services.AddSingleton<ILeaderLock, PostgresLeaderLock>();
         builder.Services.AddSingleton<IClaimChangeSignal, PostgresClaimChangeSignal>();
-        builder.Services.AddSingleton<IImageFingerprintStore, PostgresImageFingerprintStore>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using FactCheck.Core.Checking.Log;
+using FactCheck.Core.Images;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
@@ -37,6 +38,7 @@ public static class SqlStorageRegistration
         builder.Services.AddSingleton<IChatStateStore>(sp => sp.GetRequiredService<SqlChatStateStore>());
         builder.Services.AddSingleton<ICheckLog, SqlCheckLog>();
         builder.Services.AddSingleton<IFeedStateStore, SqlFeedStateStore>();
+        builder.Services.AddSingleton<IImageFingerprintStore, SqlImageFingerprintStore>();
         builder.Services.AddSingleton<ITipStore, SqlTipStore>();
         builder.Services.AddSingleton<ITipImageStore, SqlTipImageStore>();
         builder.Services.AddSingleton<IEventClaims, SqlEventClaims>();

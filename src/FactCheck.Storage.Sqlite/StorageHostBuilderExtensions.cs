@@ -1,4 +1,3 @@
-using FactCheck.Core.Images;
 using FactCheck.Core.Storage;
 using FactCheck.Storage.Relational;
 using Microsoft.Data.Sqlite;
@@ -23,7 +22,6 @@ public static class StorageHostBuilderExtensions
         builder.Services.AddSingleton<IClaimStore>(sp => sp.GetRequiredService<SqliteClaimStore>());
         builder.Services.AddSingleton<IEmbeddingStore, SqliteEmbeddingStore>();
         builder.Services.AddSingleton<ILeaderLock, SqliteLeaderLock>();
-        builder.Services.AddSingleton<IImageFingerprintStore, SqliteImageFingerprintStore>();
         return builder;
     }
 }

@@ -77,7 +77,7 @@ public sealed class PostgresTarget : StoreTarget
 
     public override ITipImageStore TipImages() => new SqlTipImageStore(Database());
 
-    public override Core.Images.IImageFingerprintStore Fingerprints() => new PostgresImageFingerprintStore(Database());
+    public override Core.Images.IImageFingerprintStore Fingerprints() => new SqlImageFingerprintStore(Database());
 
     /// <summary>A new database object (its own pool) on this schema, disposed with the target.</summary>
     public PostgresDatabase Database()

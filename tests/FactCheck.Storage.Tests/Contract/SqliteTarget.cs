@@ -46,7 +46,7 @@ public sealed class SqliteTarget : StoreTarget
 
     public override ITipImageStore TipImages() => new SqlTipImageStore(Database());
 
-    public override Core.Images.IImageFingerprintStore Fingerprints() => new SqliteImageFingerprintStore(Database());
+    public override Core.Images.IImageFingerprintStore Fingerprints() => new SqlImageFingerprintStore(Database());
 
     public override Task<string> DumpAsync() => db.DumpAsync();
 
