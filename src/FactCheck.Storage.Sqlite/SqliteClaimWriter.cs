@@ -54,14 +54,14 @@ internal sealed class SqliteClaimWriter : ISqlClaimWriter
 
     public async Task InsertAsync(Claim claim, string hash, CancellationToken cancellationToken)
     {
-        Set(insertClaim, ("$id", claim.Id), ("$text", claim.Text), ("$language", claim.Language), ("$hash", hash), ("$now", SqliteValues.Now()));
+        Set(insertClaim, ("$id", claim.Id), ("$text", claim.Text), ("$language", claim.Language), ("$hash", hash), ("$now", SqlValues.Now()));
         await insertClaim.ExecuteNonQueryAsync(cancellationToken);
         await InsertChildrenAsync(claim, cancellationToken);
     }
 
     public async Task ReplaceAsync(Claim claim, string hash, CancellationToken cancellationToken)
     {
-        Set(updateClaim, ("$id", claim.Id), ("$text", claim.Text), ("$language", claim.Language), ("$hash", hash), ("$now", SqliteValues.Now()));
+        Set(updateClaim, ("$id", claim.Id), ("$text", claim.Text), ("$language", claim.Language), ("$hash", hash), ("$now", SqlValues.Now()));
         await updateClaim.ExecuteNonQueryAsync(cancellationToken);
         Set(deleteChildren, ("$id", claim.Id));
         await deleteChildren.ExecuteNonQueryAsync(cancellationToken);
@@ -81,7 +81,7 @@ internal sealed class SqliteClaimWriter : ISqlClaimWriter
         for (var i = 0; i < claim.Phrasings.Count; i++)
         {
             var p = claim.Phrasings[i];
-            Set(insertPhrasing, ("$id", claim.Id), ("$position", i), ("$text", p.Text), ("$language", SqliteValues.OrNull(p.Language)));
+            Set(insertPhrasing, ("$id", claim.Id), ("$position", i), ("$text", p.Text), ("$language", SqlValues.OrNull(p.Language)));
             await insertPhrasing.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -96,9 +96,9 @@ internal sealed class SqliteClaimWriter : ISqlClaimWriter
             var r = claim.Reviews[i];
             Set(insertReview,
                 ("$id", claim.Id), ("$url", r.Url), ("$position", i), ("$name", r.Publisher.Name),
-                ("$site", SqliteValues.OrNull(r.Publisher.Site)), ("$rating", r.RatingText), ("$verdict", r.Verdict.ToString()),
-                ("$published", SqliteValues.Day(r.PublishedOn)), ("$headline", SqliteValues.OrNull(r.Headline)),
-                ("$language", SqliteValues.OrNull(r.Language)), ("$summary", SqliteValues.OrNull(r.Summary)));
+                ("$site", SqlValues.OrNull(r.Publisher.Site)), ("$rating", r.RatingText), ("$verdict", r.Verdict.ToString()),
+                ("$published", SqlValues.Day(r.PublishedOn)), ("$headline", SqlValues.OrNull(r.Headline)),
+                ("$language", SqlValues.OrNull(r.Language)), ("$summary", SqlValues.OrNull(r.Summary)));
             await insertReview.ExecuteNonQueryAsync(cancellationToken);
         }
     }
