@@ -10,9 +10,8 @@ namespace FactCheck.Storage.Postgres;
 /// schema is migrated once per process, under an advisory lock so that instances starting together migrate once.</summary>
 public sealed class PostgresDatabase : ISqlDatabase, IAsyncDisposable
 {
-    private readonly Lock gate = new();
     private readonly ILogger logger;
-    private Task? migration;
+    private readonly OnceMigration migration;
 
     public PostgresDatabase(string connectionString, ILogger<PostgresDatabase>? logger = null)
     {
@@ -27,6 +26,7 @@ public sealed class PostgresDatabase : ISqlDatabase, IAsyncDisposable
         ConnectionString = builder.ConnectionString;
         Schema = string.IsNullOrWhiteSpace(builder.SearchPath) ? null : builder.SearchPath.Split(',')[0].Trim();
         this.logger = logger ?? NullLogger<PostgresDatabase>.Instance;
+        migration = new OnceMigration(MigrateAsync);
     }
 
     /// <summary>The pooled connections; also opens the dedicated ones (leader lock, LISTEN).</summary>
@@ -50,19 +50,7 @@ public sealed class PostgresDatabase : ISqlDatabase, IAsyncDisposable
     async Task<DbConnection> ISqlDatabase.OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
     /// <summary>Applies pending migrations, once per process; later calls return at once. A failed attempt is retried by the next call.</summary>
-    public Task EnsureMigratedAsync(CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            if (migration is null || migration.IsFaulted || migration.IsCanceled)
-            {
-                // Shared by every caller, so no single caller's token may cancel it; each caller stops waiting on its own token.
-                migration = MigrateAsync();
-            }
-
-            return migration.WaitAsync(cancellationToken);
-        }
-    }
+    public Task EnsureMigratedAsync(CancellationToken cancellationToken) => migration.EnsureAsync(cancellationToken);
 
     /// <summary>A connection of its own, outside the pool, the schema migrated: for what lives as long as the connection
     /// (a session lock, LISTEN), which must never be handed to another caller by the pool.</summary>

@@ -25,34 +25,17 @@ public sealed class SqlReviewerNoticeStore(ISqlDatabase database, TimeProvider? 
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<ReviewerNotice>> PendingAsync(string platform, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var taken = await Sql.ListAsync(connection, null,
-            database.Dialect.TakeRows("reviewer_notices", "platform = @p AND (leased_until IS NULL OR leased_until <= @now)", "leased_until = @until",
-                "id, platform, chat_id, text, created_at, image_tip_id"),
+    public Task<IReadOnlyList<ReviewerNotice>> PendingAsync(string platform, int limit, CancellationToken cancellationToken) =>
+        LeasedRows.TakeAsync(database, "reviewer_notices", null, "id, platform, chat_id, text, created_at, image_tip_id",
             r => new ReviewerNotice(r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), SqlValues.ReadMoment(r.GetString(4)))
             {
                 ImageTipId = r.IsDBNull(5) ? null : r.GetInt64(5),
             },
-            cancellationToken, ("p", platform), ("n", limit), ("now", SqlValues.Moment(now)), ("until", SqlValues.Moment(now + leaseFor.Duration)));
+            n => n.Id, platform, limit, clock.GetUtcNow(), leaseFor.Duration, cancellationToken);
 
-        // RETURNING keeps no order.
-        return [.. taken.OrderBy(n => n.Id)];
-    }
-
-    public async Task ReleaseAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return;
-        }
-
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var (list, parameters) = Sql.InList("id", ids);
-        await Sql.ExecuteAsync(connection, null, $"UPDATE reviewer_notices SET leased_until = NULL WHERE id IN ({list})", cancellationToken, parameters);
-    }
+    // A sent notice is deleted, so every row left is pending.
+    public Task ReleaseAsync(IReadOnlyCollection<long> ids, CancellationToken cancellationToken) =>
+        LeasedRows.ReleaseAsync(database, "reviewer_notices", null, ids, cancellationToken);
 
     public async Task MarkSentAsync(long id, DateTimeOffset now, CancellationToken cancellationToken)
     {

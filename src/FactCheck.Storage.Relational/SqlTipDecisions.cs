@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics.CodeAnalysis;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Tips;
 
@@ -14,9 +15,9 @@ internal static class SqlTipDecisions
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var tip = await SqlTipRows.GetAsync(connection, transaction, tipId, dialect.ForUpdate, cancellationToken);
-        if (tip is null || tip.Status == TipStatus.Dismissed)
+        if (IsRefused(tip, openOnly: false, out var refused))
         {
-            return new(tip is null ? TipActionStatus.TipNotFound : TipActionStatus.NotOpen);
+            return refused;
         }
 
         var version = ClaimContentHash.Compute(claim);
@@ -36,9 +37,7 @@ internal static class SqlTipDecisions
 
         var review = claim.Reviews[0];
         await ResolveAsync(connection, transaction, dialect, tip, claim.Id, version, now, cancellationToken);
-        await RecordAsync(connection, transaction, reviewer, "publish", tipId, $"{claim.Id} | {review.RatingText} | {review.Url} | {review.Publisher.Name}", now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new(TipActionStatus.Done, await SqlTipRows.GetAsync(connection, null, tipId, string.Empty, cancellationToken));
+        return await DoneAsync(connection, transaction, reviewer, "publish", tipId, $"{claim.Id} | {review.RatingText} | {review.Url} | {review.Publisher.Name}", now, cancellationToken);
     }
 
     public static async Task<TipActionResult<Tip>> AttachAsync(
@@ -46,9 +45,9 @@ internal static class SqlTipDecisions
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var tip = await SqlTipRows.GetAsync(connection, transaction, tipId, dialect.ForUpdate, cancellationToken);
-        if (tip is null || tip.Status == TipStatus.Dismissed)
+        if (IsRefused(tip, openOnly: false, out var refused))
         {
-            return new(tip is null ? TipActionStatus.TipNotFound : TipActionStatus.NotOpen);
+            return refused;
         }
 
         if (await Sql.ScalarAsync(connection, transaction, "SELECT content_hash FROM claims WHERE id = @id", cancellationToken, ("id", claimId)) is not string version)
@@ -57,9 +56,7 @@ internal static class SqlTipDecisions
         }
 
         await ResolveAsync(connection, transaction, dialect, tip, claimId, version, now, cancellationToken);
-        await RecordAsync(connection, transaction, reviewer, "attach", tipId, claimId, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new(TipActionStatus.Done, await SqlTipRows.GetAsync(connection, null, tipId, string.Empty, cancellationToken));
+        return await DoneAsync(connection, transaction, reviewer, "attach", tipId, claimId, now, cancellationToken);
     }
 
     public static async Task<TipActionResult<Tip>> DismissAsync(
@@ -67,16 +64,14 @@ internal static class SqlTipDecisions
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var tip = await SqlTipRows.GetAsync(connection, transaction, tipId, dialect.ForUpdate, cancellationToken);
-        if (tip is null || tip.Status != TipStatus.Open)
+        if (IsRefused(tip, openOnly: true, out var refused))
         {
-            return new(tip is null ? TipActionStatus.TipNotFound : TipActionStatus.NotOpen);
+            return refused;
         }
 
         await Sql.ExecuteAsync(connection, transaction, "UPDATE tips SET status = 'Dismissed', updated_at = @now WHERE id = @id", cancellationToken,
             ("id", tipId), ("now", SqlValues.Moment(now)));
-        await RecordAsync(connection, transaction, reviewer, "dismiss", tipId, null, now, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new(TipActionStatus.Done, await SqlTipRows.GetAsync(connection, null, tipId, string.Empty, cancellationToken));
+        return await DoneAsync(connection, transaction, reviewer, "dismiss", tipId, null, now, cancellationToken);
     }
 
     public static Task RecordAsync(
@@ -85,6 +80,24 @@ internal static class SqlTipDecisions
             "INSERT INTO reviewer_actions (platform, reviewer, action, tip_id, detail, at) VALUES (@p, @r, @a, @t, @d, @now)", cancellationToken,
             ("p", reviewer.Platform), ("r", reviewer.UserId), ("a", action), ("t", SqlValues.Int64(tipId)),
             ("d", SqlValues.OrNull(detail)), ("now", SqlValues.Moment(now)));
+
+    /// <summary>Whether the decision is refused: no such tip, or one dismissed (or, <paramref name="openOnly"/>, no longer open).</summary>
+    private static bool IsRefused([NotNullWhen(false)] Tip? tip, bool openOnly, [NotNullWhen(true)] out TipActionResult<Tip>? refused)
+    {
+        refused = tip is null ? new(TipActionStatus.TipNotFound)
+            : tip.Status == TipStatus.Dismissed || (openOnly && tip.Status != TipStatus.Open) ? new(TipActionStatus.NotOpen)
+            : null;
+        return refused is not null;
+    }
+
+    /// <summary>Records the decision for the audit, commits, and answers with the tip as it now stands.</summary>
+    private static async Task<TipActionResult<Tip>> DoneAsync(
+        DbConnection connection, DbTransaction transaction, Reviewer reviewer, string action, long tipId, string? detail, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await RecordAsync(connection, transaction, reviewer, action, tipId, detail, now, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new(TipActionStatus.Done, await SqlTipRows.GetAsync(connection, null, tipId, string.Empty, cancellationToken));
+    }
 
     /// <summary>Marks the tip published with the claim and enqueues one notification per asker who has not opted out.</summary>
     /// <remarks>The outbox's unique key (tip, asker, claim, version) makes a repeated publish of the same content enqueue

@@ -13,6 +13,8 @@ public sealed class SqlTipStore(ISqlDatabase database, TimeProvider? time = null
     private readonly TimeProvider clock = time ?? TimeProvider.System;
     private readonly OutboxLease leaseFor = lease ?? OutboxLease.Default;
 
+    private const string Unsent = "sent_at IS NULL";
+
     private SqlDialect Dialect => database.Dialect;
 
     public Task InitializeAsync(CancellationToken cancellationToken) => database.EnsureMigratedAsync(cancellationToken);
@@ -127,30 +129,12 @@ public sealed class SqlTipStore(ISqlDatabase database, TimeProvider? time = null
 
     /// <summary>Takes up to <paramref name="limit"/> pending rows for this caller: rows another caller holds are
     /// skipped (while it takes them, then for its lease), and a lease that ran out (a crashed instance) frees them.</summary>
-    public async Task<IReadOnlyList<OutboxMessage>> DequeuePendingAsync(string platform, int limit, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var taken = await Sql.ListAsync(connection, null,
-            Dialect.TakeRows("outbox", "platform = @p AND sent_at IS NULL AND (leased_until IS NULL OR leased_until <= @now)", "leased_until = @until", SqlTipRows.OutboxColumns),
-            SqlTipRows.Outbox, cancellationToken,
-            ("p", platform), ("n", limit), ("now", SqlValues.Moment(now)), ("until", SqlValues.Moment(now + leaseFor.Duration)));
+    public Task<IReadOnlyList<OutboxMessage>> DequeuePendingAsync(string platform, int limit, CancellationToken cancellationToken) =>
+        LeasedRows.TakeAsync(database, "outbox", Unsent, SqlTipRows.OutboxColumns, SqlTipRows.Outbox, m => m.Id,
+            platform, limit, clock.GetUtcNow(), leaseFor.Duration, cancellationToken);
 
-        // RETURNING keeps no order: oldest first, as the contract says.
-        return [.. taken.OrderBy(m => m.Id)];
-    }
-
-    public async Task ReleaseAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken)
-    {
-        if (outboxIds.Count == 0)
-        {
-            return;
-        }
-
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        var (ids, parameters) = Sql.InList("id", outboxIds);
-        await Sql.ExecuteAsync(connection, null, $"UPDATE outbox SET leased_until = NULL WHERE id IN ({ids}) AND sent_at IS NULL", cancellationToken, parameters);
-    }
+    public Task ReleaseAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken) =>
+        LeasedRows.ReleaseAsync(database, "outbox", Unsent, outboxIds, cancellationToken);
 
     public async Task MarkSentAsync(long outboxId, DateTimeOffset now, CancellationToken cancellationToken)
     {

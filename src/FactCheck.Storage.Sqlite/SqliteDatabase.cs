@@ -9,9 +9,8 @@ namespace FactCheck.Storage.Sqlite;
 /// <summary>One SQLite database file: opens connections with foreign keys on, and migrates the schema once per process.</summary>
 public sealed class SqliteDatabase : ISqlDatabase
 {
-    private readonly Lock gate = new();
     private readonly ILogger logger;
-    private Task? migration;
+    private readonly OnceMigration migration;
 
     public SqliteDatabase(string connectionString, ILogger<SqliteDatabase>? logger = null)
     {
@@ -33,6 +32,7 @@ public sealed class SqliteDatabase : ISqlDatabase
 
         ConnectionString = builder.ToString();
         this.logger = logger ?? NullLogger<SqliteDatabase>.Instance;
+        migration = new OnceMigration(MigrateAsync);
     }
 
     public string ConnectionString { get; }
@@ -52,19 +52,7 @@ public sealed class SqliteDatabase : ISqlDatabase
     async Task<DbConnection> ISqlDatabase.OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
     /// <summary>Applies pending migrations, once per process; later calls return at once. A failed attempt is retried by the next call.</summary>
-    public Task EnsureMigratedAsync(CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            if (migration is null || migration.IsFaulted || migration.IsCanceled)
-            {
-                // Shared by every caller, so no single caller's token may cancel it; each caller stops waiting on its own token.
-                migration = MigrateAsync();
-            }
-
-            return migration.WaitAsync(cancellationToken);
-        }
-    }
+    public Task EnsureMigratedAsync(CancellationToken cancellationToken) => migration.EnsureAsync(cancellationToken);
 
     private async Task MigrateAsync()
     {
