@@ -10,69 +10,51 @@ namespace FactCheck.Storage.Relational;
 /// PostgreSQL instances take turns, as they do on SQLite's single writer.</remarks>
 internal static class SqlTipDecisions
 {
-    public static async Task<TipActionResult<Tip>> PublishAsync(
-        DbConnection connection, SqlDialect dialect, long tipId, Claim claim, Reviewer reviewer, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var tip = await SqlTipRows.GetAsync(connection, transaction, tipId, dialect.ForUpdate, cancellationToken);
-        if (IsRefused(tip, openOnly: false, out var refused))
+    public static Task<TipActionResult<Tip>> PublishAsync(
+        DbConnection connection, SqlDialect dialect, long tipId, Claim claim, Reviewer reviewer, DateTimeOffset now, CancellationToken cancellationToken) =>
+        DecideAsync(connection, dialect, tipId, openOnly: false, async (transaction, tip) =>
         {
-            return refused;
-        }
-
-        var version = ClaimContentHash.Compute(claim);
-        await using (var writer = dialect.ClaimWriter(connection, transaction))
-        {
-            // The tip's claim is the reviewer's: a correction replaces it whole rather than merging old reviews in.
-            var stored = await writer.StoredHashAsync(claim.Id, cancellationToken);
-            if (stored is null)
+            var version = ClaimContentHash.Compute(claim);
+            await using (var writer = dialect.ClaimWriter(connection, transaction))
             {
-                await writer.InsertAsync(claim, version, cancellationToken);
+                // The tip's claim is the reviewer's: a correction replaces it whole rather than merging old reviews in.
+                var stored = await writer.StoredHashAsync(claim.Id, cancellationToken);
+                if (stored is null)
+                {
+                    await writer.InsertAsync(claim, version, cancellationToken);
+                }
+                else if (stored != version)
+                {
+                    await writer.ReplaceAsync(claim, version, cancellationToken);
+                }
             }
-            else if (stored != version)
+
+            var review = claim.Reviews[0];
+            await ResolveAsync(connection, transaction, dialect, tip, claim.Id, version, now, cancellationToken);
+            return await DoneAsync(connection, transaction, reviewer, "publish", tipId, $"{claim.Id} | {review.RatingText} | {review.Url} | {review.Publisher.Name}", now, cancellationToken);
+        }, cancellationToken);
+
+    public static Task<TipActionResult<Tip>> AttachAsync(
+        DbConnection connection, SqlDialect dialect, long tipId, string claimId, Reviewer reviewer, DateTimeOffset now, CancellationToken cancellationToken) =>
+        DecideAsync(connection, dialect, tipId, openOnly: false, async (transaction, tip) =>
+        {
+            if (await Sql.ScalarAsync(connection, transaction, "SELECT content_hash FROM claims WHERE id = @id", cancellationToken, ("id", claimId)) is not string version)
             {
-                await writer.ReplaceAsync(claim, version, cancellationToken);
+                return new(TipActionStatus.ClaimNotFound);
             }
-        }
 
-        var review = claim.Reviews[0];
-        await ResolveAsync(connection, transaction, dialect, tip, claim.Id, version, now, cancellationToken);
-        return await DoneAsync(connection, transaction, reviewer, "publish", tipId, $"{claim.Id} | {review.RatingText} | {review.Url} | {review.Publisher.Name}", now, cancellationToken);
-    }
+            await ResolveAsync(connection, transaction, dialect, tip, claimId, version, now, cancellationToken);
+            return await DoneAsync(connection, transaction, reviewer, "attach", tipId, claimId, now, cancellationToken);
+        }, cancellationToken);
 
-    public static async Task<TipActionResult<Tip>> AttachAsync(
-        DbConnection connection, SqlDialect dialect, long tipId, string claimId, Reviewer reviewer, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var tip = await SqlTipRows.GetAsync(connection, transaction, tipId, dialect.ForUpdate, cancellationToken);
-        if (IsRefused(tip, openOnly: false, out var refused))
+    public static Task<TipActionResult<Tip>> DismissAsync(
+        DbConnection connection, SqlDialect dialect, long tipId, Reviewer reviewer, DateTimeOffset now, CancellationToken cancellationToken) =>
+        DecideAsync(connection, dialect, tipId, openOnly: true, async (transaction, _) =>
         {
-            return refused;
-        }
-
-        if (await Sql.ScalarAsync(connection, transaction, "SELECT content_hash FROM claims WHERE id = @id", cancellationToken, ("id", claimId)) is not string version)
-        {
-            return new(TipActionStatus.ClaimNotFound);
-        }
-
-        await ResolveAsync(connection, transaction, dialect, tip, claimId, version, now, cancellationToken);
-        return await DoneAsync(connection, transaction, reviewer, "attach", tipId, claimId, now, cancellationToken);
-    }
-
-    public static async Task<TipActionResult<Tip>> DismissAsync(
-        DbConnection connection, SqlDialect dialect, long tipId, Reviewer reviewer, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var tip = await SqlTipRows.GetAsync(connection, transaction, tipId, dialect.ForUpdate, cancellationToken);
-        if (IsRefused(tip, openOnly: true, out var refused))
-        {
-            return refused;
-        }
-
-        await Sql.ExecuteAsync(connection, transaction, "UPDATE tips SET status = 'Dismissed', updated_at = @now WHERE id = @id", cancellationToken,
-            ("id", tipId), ("now", SqlValues.Moment(now)));
-        return await DoneAsync(connection, transaction, reviewer, "dismiss", tipId, null, now, cancellationToken);
-    }
+            await Sql.ExecuteAsync(connection, transaction, "UPDATE tips SET status = 'Dismissed', updated_at = @now WHERE id = @id", cancellationToken,
+                ("id", tipId), ("now", SqlValues.Moment(now)));
+            return await DoneAsync(connection, transaction, reviewer, "dismiss", tipId, null, now, cancellationToken);
+        }, cancellationToken);
 
     public static Task RecordAsync(
         DbConnection connection, DbTransaction? transaction, Reviewer reviewer, string action, long? tipId, string? detail, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -80,6 +62,16 @@ internal static class SqlTipDecisions
             "INSERT INTO reviewer_actions (platform, reviewer, action, tip_id, detail, at) VALUES (@p, @r, @a, @t, @d, @now)", cancellationToken,
             ("p", reviewer.Platform), ("r", reviewer.UserId), ("a", action), ("t", SqlValues.Int64(tipId)),
             ("d", SqlValues.OrNull(detail)), ("now", SqlValues.Moment(now)));
+
+    /// <summary>Runs <paramref name="decide"/> in one transaction on the row-locked tip, unless the decision is refused;
+    /// a decision that returns without committing is rolled back.</summary>
+    private static async Task<TipActionResult<Tip>> DecideAsync(
+        DbConnection connection, SqlDialect dialect, long tipId, bool openOnly, Func<DbTransaction, Tip, Task<TipActionResult<Tip>>> decide, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var tip = await SqlTipRows.GetAsync(connection, transaction, tipId, dialect.ForUpdate, cancellationToken);
+        return IsRefused(tip, openOnly, out var refused) ? refused : await decide(transaction, tip);
+    }
 
     /// <summary>Whether the decision is refused: no such tip, or one dismissed (or, <paramref name="openOnly"/>, no longer open).</summary>
     private static bool IsRefused([NotNullWhen(false)] Tip? tip, bool openOnly, [NotNullWhen(true)] out TipActionResult<Tip>? refused)
