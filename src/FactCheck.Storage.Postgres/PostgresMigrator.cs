@@ -11,10 +11,8 @@ namespace FactCheck.Storage.Postgres;
 /// number), with gaps where a SQLite change needed nothing here.</remarks>
 internal sealed partial class PostgresMigrator(ILogger logger)
 {
-    private const string ResourcePrefix = "FactCheck.Storage.Postgres.Migrations.";
-
     /// <summary>The embedded migrations, ordered by number.</summary>
-    public static IReadOnlyList<Migration> All { get; } = MigrationScripts.Embedded(typeof(PostgresMigrator).Assembly, ResourcePrefix);
+    public static IReadOnlyList<Migration> All { get; } = MigrationScripts.EmbeddedBeside(typeof(PostgresMigrator));
 
     public Task MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
         MigrateAsync(connection, All, cancellationToken);
@@ -27,23 +25,7 @@ internal sealed partial class PostgresMigrator(ILogger logger)
         await Sql.ExecuteAsync(connection, null, $"SELECT pg_advisory_lock({Key})", cancellationToken);
         try
         {
-            await Sql.ExecuteAsync(connection, null,
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-                cancellationToken);
-            foreach (var migration in migrations.OrderBy(m => m.Version))
-            {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                if (await Sql.ScalarAsync(connection, transaction, "SELECT 1 FROM schema_version WHERE version = @v", cancellationToken, ("v", migration.Version)) is not null)
-                {
-                    continue;
-                }
-
-                await Sql.ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
-                await Sql.ExecuteAsync(connection, transaction, "INSERT INTO schema_version (version, name, applied_at) VALUES (@v, @n, @t)", cancellationToken,
-                    ("v", migration.Version), ("n", migration.Name), ("t", SqlValues.Now()));
-                await transaction.CommitAsync(cancellationToken);
-                LogApplied(logger, migration.Version, migration.Name);
-            }
+            await MigrationScripts.ApplyAsync(connection, migrations, m => LogApplied(logger, m.Version, m.Name), cancellationToken);
         }
         finally
         {
