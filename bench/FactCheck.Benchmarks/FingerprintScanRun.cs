@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Images;
+using FactCheck.Storage.Relational;
 using FactCheck.Storage.Sqlite;
 
 namespace FactCheck.Benchmarks;
@@ -17,7 +18,7 @@ internal static class FingerprintScanRun
         {
             var database = new SqliteDatabase($"Data Source={Path.Combine(folder.FullName, "scan.db")};Pooling=false");
             var claims = new SqliteClaimStore(database);
-            var store = new SqliteImageFingerprintStore(database);
+            var store = new SqlImageFingerprintStore(database);
             var random = new Random(1);
             var review = new Review("https://factcheck.example.org/x", new Publisher("Example"), "False", Verdict.False, new DateOnly(2026, 1, 1));
             const int batch = 5000;

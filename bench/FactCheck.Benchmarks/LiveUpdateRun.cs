@@ -4,6 +4,7 @@ using FactCheck.Core.Checking;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Import;
 using FactCheck.Core.Matching;
+using FactCheck.Storage.Relational;
 using FactCheck.Storage.Sqlite;
 
 namespace FactCheck.Benchmarks;
@@ -26,7 +27,7 @@ internal static class LiveUpdateRun
             var store = new SqliteClaimStore(database);
             var parsed = ClaimFileParser.Parse(named["claims"], ImportOptions.UnratedAllowed); // benchmark pools state no rating
             await store.UpsertAsync(parsed.Claims, cancellationToken);
-            using var checks = new CheckService(store, new MatchingOptions(), null, null, new SqliteClaimChangeLog(database), new ClaimIndexLocation(Path.Combine(folder, "live.index")));
+            using var checks = new CheckService(store, new MatchingOptions(), null, null, new SqlClaimChangeLog(database), new ClaimIndexLocation(Path.Combine(folder, "live.index")));
             await checks.ReloadAsync(cancellationToken);
             var queries = parsed.Claims.Take(200).Select(c => c.Text).ToArray();
             Console.WriteLine("updates\tp50 ms\tp99 ms\tupdate+refresh ms\theap MB\tRSS MB");

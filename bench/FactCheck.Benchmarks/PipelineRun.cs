@@ -3,6 +3,7 @@ using System.Globalization;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Matching.Embeddings;
+using FactCheck.Storage.Relational;
 using FactCheck.Storage.Sqlite;
 
 namespace FactCheck.Benchmarks;
@@ -29,7 +30,7 @@ internal static class PipelineRun
         });
         var modelSeconds = clock.Elapsed.TotalSeconds;
         using var checks = new CheckService(
-            new SqliteClaimStore(database), new MatchingOptions { DenseBesideLexical = named.GetValueOrDefault("beside", "true") == "true" }, embedder, lexical ? null : new SqliteEmbeddingStore(database), new SqliteClaimChangeLog(database), new ClaimIndexLocation(named["index"]),
+            new SqliteClaimStore(database), new MatchingOptions { DenseBesideLexical = named.GetValueOrDefault("beside", "true") == "true" }, embedder, lexical ? null : new SqliteEmbeddingStore(database), new SqlClaimChangeLog(database), new ClaimIndexLocation(named["index"]),
             VectorOptions(named));
         await checks.ReloadAsync(cancellationToken);
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using FactCheck.Core.Checking;
 using FactCheck.Core.Matching;
+using FactCheck.Storage.Relational;
 using FactCheck.Storage.Sqlite;
 
 namespace FactCheck.Benchmarks;
@@ -21,7 +22,7 @@ internal static class StoreRun
             .ToList();
         var database = new SqliteDatabase($"Data Source={db}");
         var clock = Stopwatch.StartNew();
-        using var checks = new CheckService(new SqliteClaimStore(database), new MatchingOptions(), null, null, new SqliteClaimChangeLog(database), new ClaimIndexLocation(Path.ChangeExtension(Path.GetFullPath(db), ".index")));
+        using var checks = new CheckService(new SqliteClaimStore(database), new MatchingOptions(), null, null, new SqlClaimChangeLog(database), new ClaimIndexLocation(Path.ChangeExtension(Path.GetFullPath(db), ".index")));
         await checks.ReloadAsync(cancellationToken);
         var report = checks.IndexReport!;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

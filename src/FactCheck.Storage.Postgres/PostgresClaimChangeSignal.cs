@@ -1,4 +1,5 @@
 using FactCheck.Core.Storage;
+using FactCheck.Storage.Relational;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -48,7 +49,7 @@ public sealed partial class PostgresClaimChangeSignal(PostgresDatabase database,
             try
             {
                 await using var connection = await database.OpenDedicatedAsync(stop.Token);
-                var schema = (string?)await PostgresSql.ScalarAsync(connection, null, "SELECT current_schema()", stop.Token);
+                var schema = (string?)await Sql.ScalarAsync(connection, null, "SELECT current_schema()", stop.Token);
 
                 // The payload names the writer's schema: another deployment (or test) in the same database is not our change.
                 connection.Notification += (_, e) =>
@@ -58,7 +59,7 @@ public sealed partial class PostgresClaimChangeSignal(PostgresDatabase database,
                         Pulse();
                     }
                 };
-                await PostgresSql.ExecuteAsync(connection, null, $"LISTEN {Channel}", stop.Token);
+                await Sql.ExecuteAsync(connection, null, $"LISTEN {Channel}", stop.Token);
                 Pulse();
                 while (true)
                 {

@@ -1,17 +1,18 @@
 using FactCheck.Core.Claims;
+using FactCheck.Storage.Relational;
 using Npgsql;
 
 namespace FactCheck.Storage.Postgres;
 
 /// <summary>Writes claims inside one transaction: the claim row, then its phrasings, appearances and reviews in one
 /// round trip (a batch), since an import writes thousands of claims.</summary>
-internal sealed class PostgresClaimWriter(NpgsqlConnection connection, NpgsqlTransaction transaction)
+internal sealed class PostgresClaimWriter(NpgsqlConnection connection, NpgsqlTransaction transaction) : ISqlClaimWriter
 {
     public async Task<string?> StoredHashAsync(string id, CancellationToken cancellationToken) =>
-        await PostgresSql.ScalarAsync(connection, transaction, "SELECT content_hash FROM claims WHERE id = @id", cancellationToken, ("id", id)) as string;
+        await Sql.ScalarAsync(connection, transaction, "SELECT content_hash FROM claims WHERE id = @id", cancellationToken, ("id", id)) as string;
 
     public async Task<Claim> LoadStoredAsync(string id, CancellationToken cancellationToken) =>
-        (await PostgresClaimReader.LoadAsync(connection, transaction, id, cancellationToken)).Single();
+        (await SqlClaimReader.LoadAsync(connection, transaction, PostgresDialect.Instance, id, cancellationToken)).Single();
 
     public Task InsertAsync(Claim claim, string hash, CancellationToken cancellationToken) =>
         WriteAsync(claim, hash, replace: false, cancellationToken);
@@ -19,10 +20,12 @@ internal sealed class PostgresClaimWriter(NpgsqlConnection connection, NpgsqlTra
     public Task ReplaceAsync(Claim claim, string hash, CancellationToken cancellationToken) =>
         WriteAsync(claim, hash, replace: true, cancellationToken);
 
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
     private async Task WriteAsync(Claim claim, string hash, bool replace, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
-        var now = PostgresValues.Now();
+        var now = SqlValues.Now();
         if (replace)
         {
             Add(batch, "UPDATE claims SET text = @text, language = @language, content_hash = @hash, updated_at = @now WHERE id = @id",
@@ -41,7 +44,7 @@ internal sealed class PostgresClaimWriter(NpgsqlConnection connection, NpgsqlTra
         {
             var p = claim.Phrasings[i];
             Add(batch, "INSERT INTO claim_phrasings (claim_id, position, text, language) VALUES (@id, @position, @text, @language)",
-                ("id", claim.Id), ("position", i), ("text", p.Text), ("language", PostgresValues.OrNull(p.Language)));
+                ("id", claim.Id), ("position", i), ("text", p.Text), ("language", SqlValues.OrNull(p.Language)));
         }
 
         for (var i = 0; i < claim.Appearances.Count; i++)
@@ -57,9 +60,9 @@ internal sealed class PostgresClaimWriter(NpgsqlConnection connection, NpgsqlTra
                 "INSERT INTO claim_reviews (claim_id, url, position, publisher_name, publisher_site, rating_text, verdict, published_on, headline, language, summary) " +
                 "VALUES (@id, @url, @position, @name, @site, @rating, @verdict, @published, @headline, @language, @summary)",
                 ("id", claim.Id), ("url", r.Url), ("position", i), ("name", r.Publisher.Name),
-                ("site", PostgresValues.OrNull(r.Publisher.Site)), ("rating", r.RatingText), ("verdict", r.Verdict.ToString()),
-                ("published", PostgresValues.Day(r.PublishedOn)), ("headline", PostgresValues.OrNull(r.Headline)),
-                ("language", PostgresValues.OrNull(r.Language)), ("summary", PostgresValues.OrNull(r.Summary)));
+                ("site", SqlValues.OrNull(r.Publisher.Site)), ("rating", r.RatingText), ("verdict", r.Verdict.ToString()),
+                ("published", SqlValues.Day(r.PublishedOn)), ("headline", SqlValues.OrNull(r.Headline)),
+                ("language", SqlValues.OrNull(r.Language)), ("summary", SqlValues.OrNull(r.Summary)));
         }
 
         await batch.ExecuteNonQueryAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using FactCheck.Storage.Relational;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -6,11 +8,10 @@ namespace FactCheck.Storage.Postgres;
 
 /// <summary>One PostgreSQL database (or schema, by the connection string's Search Path): a pooled data source whose
 /// schema is migrated once per process, under an advisory lock so that instances starting together migrate once.</summary>
-public sealed class PostgresDatabase : IAsyncDisposable
+public sealed class PostgresDatabase : ISqlDatabase, IAsyncDisposable
 {
-    private readonly Lock gate = new();
     private readonly ILogger logger;
-    private Task? migration;
+    private readonly OnceMigration migration;
 
     public PostgresDatabase(string connectionString, ILogger<PostgresDatabase>? logger = null)
     {
@@ -25,6 +26,7 @@ public sealed class PostgresDatabase : IAsyncDisposable
         ConnectionString = builder.ConnectionString;
         Schema = string.IsNullOrWhiteSpace(builder.SearchPath) ? null : builder.SearchPath.Split(',')[0].Trim();
         this.logger = logger ?? NullLogger<PostgresDatabase>.Instance;
+        migration = new OnceMigration(MigrateAsync);
     }
 
     /// <summary>The pooled connections; also opens the dedicated ones (leader lock, LISTEN).</summary>
@@ -36,6 +38,8 @@ public sealed class PostgresDatabase : IAsyncDisposable
     /// <summary>The schema named first in the Search Path, or null for the server's default.</summary>
     public string? Schema { get; }
 
+    public SqlDialect Dialect => PostgresDialect.Instance;
+
     /// <summary>An open connection, the schema migrated.</summary>
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -43,20 +47,10 @@ public sealed class PostgresDatabase : IAsyncDisposable
         return await DataSource.OpenConnectionAsync(cancellationToken);
     }
 
-    /// <summary>Applies pending migrations, once per process; later calls return at once. A failed attempt is retried by the next call.</summary>
-    public Task EnsureMigratedAsync(CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            if (migration is null || migration.IsFaulted || migration.IsCanceled)
-            {
-                // Shared by every caller, so no single caller's token may cancel it; each caller stops waiting on its own token.
-                migration = MigrateAsync();
-            }
+    async Task<DbConnection> ISqlDatabase.OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
-            return migration.WaitAsync(cancellationToken);
-        }
-    }
+    /// <summary>Applies pending migrations, once per process; later calls return at once. A failed attempt is retried by the next call.</summary>
+    public Task EnsureMigratedAsync(CancellationToken cancellationToken) => migration.EnsureAsync(cancellationToken);
 
     /// <summary>A connection of its own, outside the pool, the schema migrated: for what lives as long as the connection
     /// (a session lock, LISTEN), which must never be handed to another caller by the pool.</summary>

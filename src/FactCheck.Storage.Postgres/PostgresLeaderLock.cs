@@ -1,4 +1,5 @@
 using FactCheck.Core.Storage;
+using FactCheck.Storage.Relational;
 
 namespace FactCheck.Storage.Postgres;
 
@@ -16,7 +17,7 @@ public sealed class PostgresLeaderLock(PostgresDatabase database, TimeProvider t
         try
         {
             var key = $"hashtext(current_schema() || '.leader.' || @name)";
-            if (await PostgresSql.ScalarAsync(connection, null, $"SELECT pg_try_advisory_lock({key})", cancellationToken, ("name", name)) is true)
+            if (await Sql.ScalarAsync(connection, null, $"SELECT pg_try_advisory_lock({key})", cancellationToken, ("name", name)) is true)
             {
                 return new PostgresLeadership(connection, time, CheckInterval);
             }

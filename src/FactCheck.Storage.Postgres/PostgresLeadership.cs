@@ -1,4 +1,5 @@
 using FactCheck.Core.Storage;
+using FactCheck.Storage.Relational;
 using Npgsql;
 
 namespace FactCheck.Storage.Postgres;
@@ -38,7 +39,7 @@ internal sealed class PostgresLeadership : ILeadership
             {
                 using var answer = CancellationTokenSource.CreateLinkedTokenSource(stop.Token);
                 answer.CancelAfter(interval);
-                await PostgresSql.ExecuteAsync(connection, null, "SELECT 1", answer.Token);
+                await Sql.ExecuteAsync(connection, null, "SELECT 1", answer.Token);
             }
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

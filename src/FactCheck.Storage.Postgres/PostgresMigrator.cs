@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Reflection;
-using System.Text.RegularExpressions;
+using FactCheck.Storage.Relational;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -13,10 +11,8 @@ namespace FactCheck.Storage.Postgres;
 /// number), with gaps where a SQLite change needed nothing here.</remarks>
 internal sealed partial class PostgresMigrator(ILogger logger)
 {
-    private const string ResourcePrefix = "FactCheck.Storage.Postgres.Migrations.";
-
     /// <summary>The embedded migrations, ordered by number.</summary>
-    public static IReadOnlyList<Migration> All { get; } = Discover(typeof(PostgresMigrator).Assembly);
+    public static IReadOnlyList<Migration> All { get; } = MigrationScripts.EmbeddedBeside(typeof(PostgresMigrator));
 
     public Task MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
         MigrateAsync(connection, All, cancellationToken);
@@ -26,69 +22,21 @@ internal sealed partial class PostgresMigrator(ILogger logger)
     {
         // The lock is per schema, so two test schemas (or two deployments in one database) migrate side by side.
         const string Key = "hashtext(current_schema() || '.schema_version')";
-        await PostgresSql.ExecuteAsync(connection, null, $"SELECT pg_advisory_lock({Key})", cancellationToken);
+        await Sql.ExecuteAsync(connection, null, $"SELECT pg_advisory_lock({Key})", cancellationToken);
         try
         {
-            await PostgresSql.ExecuteAsync(connection, null,
-                "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-                cancellationToken);
-            foreach (var migration in migrations.OrderBy(m => m.Version))
-            {
-                await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-                if (await PostgresSql.ScalarAsync(connection, transaction, "SELECT 1 FROM schema_version WHERE version = @v", cancellationToken, ("v", migration.Version)) is not null)
-                {
-                    continue;
-                }
-
-                await PostgresSql.ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
-                await PostgresSql.ExecuteAsync(connection, transaction, "INSERT INTO schema_version (version, name, applied_at) VALUES (@v, @n, @t)", cancellationToken,
-                    ("v", migration.Version), ("n", migration.Name), ("t", PostgresValues.Now()));
-                await transaction.CommitAsync(cancellationToken);
-                LogApplied(logger, migration.Version, migration.Name);
-            }
+            await MigrationScripts.ApplyAsync(connection, migrations, m => LogApplied(logger, m.Version, m.Name), cancellationToken);
         }
         finally
         {
             // A broken connection has released the lock with its session; the error that broke it is the one to see.
             if (connection.State == System.Data.ConnectionState.Open)
             {
-                await PostgresSql.ExecuteAsync(connection, null, $"SELECT pg_advisory_unlock({Key})", CancellationToken.None);
+                await Sql.ExecuteAsync(connection, null, $"SELECT pg_advisory_unlock({Key})", CancellationToken.None);
             }
         }
     }
-
-    private static IReadOnlyList<Migration> Discover(Assembly assembly)
-    {
-        var migrations = new List<Migration>();
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
-        {
-            var fileName = resource[ResourcePrefix.Length..];
-            var match = FileName().Match(fileName);
-            if (!match.Success)
-            {
-                throw new InvalidOperationException($"Migration resource '{fileName}' is not named NNNN_name.sql.");
-            }
-
-            using var stream = assembly.GetManifestResourceStream(resource)!;
-            using var reader = new StreamReader(stream);
-            migrations.Add(new Migration(int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value, reader.ReadToEnd()));
-        }
-
-        var duplicate = migrations.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
-        {
-            throw new InvalidOperationException($"Two migrations share number {duplicate.Key}: {string.Join(", ", duplicate.Select(m => m.Name))}.");
-        }
-
-        return [.. migrations.OrderBy(m => m.Version)];
-    }
-
-    [GeneratedRegex(@"^(\d{4})_([A-Za-z0-9_]+)\.sql$")]
-    private static partial Regex FileName();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied PostgreSQL schema migration {Version:D4} {Name}")]
     private static partial void LogApplied(ILogger logger, int version, string name);
-
-    /// <summary>One numbered migration script.</summary>
-    internal sealed record Migration(int Version, string Name, string Sql);
 }

@@ -1,10 +1,11 @@
 using FactCheck.Core.Claims;
+using FactCheck.Storage.Relational;
 using Microsoft.Data.Sqlite;
 
 namespace FactCheck.Storage.Sqlite;
 
 /// <summary>The prepared commands of one upsert transaction, reused for every claim (thousands per import).</summary>
-internal sealed class SqliteClaimWriter : IDisposable
+internal sealed class SqliteClaimWriter : ISqlClaimWriter
 {
     private readonly SqliteConnection connection;
     private readonly SqliteTransaction transaction;
@@ -42,52 +43,52 @@ internal sealed class SqliteClaimWriter : IDisposable
             "$id");
     }
 
-    public string? StoredHash(string id)
+    public async Task<string?> StoredHashAsync(string id, CancellationToken cancellationToken)
     {
         selectHash.Parameters["$id"].Value = id;
-        return selectHash.ExecuteScalar() as string;
+        return await selectHash.ExecuteScalarAsync(cancellationToken) as string;
     }
 
     public async Task<Claim> LoadStoredAsync(string id, CancellationToken cancellationToken) =>
-        (await SqliteClaimReader.LoadAsync(connection, transaction, id, cancellationToken)).Single();
+        (await SqlClaimReader.LoadAsync(connection, transaction, SqliteDialect.Instance, id, cancellationToken)).Single();
 
-    public void Insert(Claim claim, string hash)
+    public async Task InsertAsync(Claim claim, string hash, CancellationToken cancellationToken)
     {
-        Set(insertClaim, ("$id", claim.Id), ("$text", claim.Text), ("$language", claim.Language), ("$hash", hash), ("$now", SqliteValues.Now()));
-        insertClaim.ExecuteNonQuery();
-        InsertChildren(claim);
+        Set(insertClaim, ("$id", claim.Id), ("$text", claim.Text), ("$language", claim.Language), ("$hash", hash), ("$now", SqlValues.Now()));
+        await insertClaim.ExecuteNonQueryAsync(cancellationToken);
+        await InsertChildrenAsync(claim, cancellationToken);
     }
 
-    public void Replace(Claim claim, string hash)
+    public async Task ReplaceAsync(Claim claim, string hash, CancellationToken cancellationToken)
     {
-        Set(updateClaim, ("$id", claim.Id), ("$text", claim.Text), ("$language", claim.Language), ("$hash", hash), ("$now", SqliteValues.Now()));
-        updateClaim.ExecuteNonQuery();
+        Set(updateClaim, ("$id", claim.Id), ("$text", claim.Text), ("$language", claim.Language), ("$hash", hash), ("$now", SqlValues.Now()));
+        await updateClaim.ExecuteNonQueryAsync(cancellationToken);
         Set(deleteChildren, ("$id", claim.Id));
-        deleteChildren.ExecuteNonQuery();
-        InsertChildren(claim);
+        await deleteChildren.ExecuteNonQueryAsync(cancellationToken);
+        await InsertChildrenAsync(claim, cancellationToken);
     }
 
-    public void Dispose()
+    public async ValueTask DisposeAsync()
     {
         foreach (var command in new[] { selectHash, insertClaim, updateClaim, insertPhrasing, insertAppearance, insertReview, deleteChildren })
         {
-            command.Dispose();
+            await command.DisposeAsync();
         }
     }
 
-    private void InsertChildren(Claim claim)
+    private async Task InsertChildrenAsync(Claim claim, CancellationToken cancellationToken)
     {
         for (var i = 0; i < claim.Phrasings.Count; i++)
         {
             var p = claim.Phrasings[i];
-            Set(insertPhrasing, ("$id", claim.Id), ("$position", i), ("$text", p.Text), ("$language", SqliteValues.OrNull(p.Language)));
-            insertPhrasing.ExecuteNonQuery();
+            Set(insertPhrasing, ("$id", claim.Id), ("$position", i), ("$text", p.Text), ("$language", SqlValues.OrNull(p.Language)));
+            await insertPhrasing.ExecuteNonQueryAsync(cancellationToken);
         }
 
         for (var i = 0; i < claim.Appearances.Count; i++)
         {
             Set(insertAppearance, ("$id", claim.Id), ("$position", i), ("$url", claim.Appearances[i]));
-            insertAppearance.ExecuteNonQuery();
+            await insertAppearance.ExecuteNonQueryAsync(cancellationToken);
         }
 
         for (var i = 0; i < claim.Reviews.Count; i++)
@@ -95,10 +96,10 @@ internal sealed class SqliteClaimWriter : IDisposable
             var r = claim.Reviews[i];
             Set(insertReview,
                 ("$id", claim.Id), ("$url", r.Url), ("$position", i), ("$name", r.Publisher.Name),
-                ("$site", SqliteValues.OrNull(r.Publisher.Site)), ("$rating", r.RatingText), ("$verdict", r.Verdict.ToString()),
-                ("$published", SqliteValues.Day(r.PublishedOn)), ("$headline", SqliteValues.OrNull(r.Headline)),
-                ("$language", SqliteValues.OrNull(r.Language)), ("$summary", SqliteValues.OrNull(r.Summary)));
-            insertReview.ExecuteNonQuery();
+                ("$site", SqlValues.OrNull(r.Publisher.Site)), ("$rating", r.RatingText), ("$verdict", r.Verdict.ToString()),
+                ("$published", SqlValues.Day(r.PublishedOn)), ("$headline", SqlValues.OrNull(r.Headline)),
+                ("$language", SqlValues.OrNull(r.Language)), ("$summary", SqlValues.OrNull(r.Summary)));
+            await insertReview.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using FactCheck.Storage.Relational;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -5,11 +7,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace FactCheck.Storage.Sqlite;
 
 /// <summary>One SQLite database file: opens connections with foreign keys on, and migrates the schema once per process.</summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : ISqlDatabase
 {
-    private readonly Lock gate = new();
     private readonly ILogger logger;
-    private Task? migration;
+    private readonly OnceMigration migration;
 
     public SqliteDatabase(string connectionString, ILogger<SqliteDatabase>? logger = null)
     {
@@ -31,12 +32,15 @@ public sealed class SqliteDatabase
 
         ConnectionString = builder.ToString();
         this.logger = logger ?? NullLogger<SqliteDatabase>.Instance;
+        migration = new OnceMigration(MigrateAsync);
     }
 
     public string ConnectionString { get; }
 
     /// <summary>The database file's full path, or null for an in-memory database.</summary>
     public string? FilePath { get; }
+
+    public SqlDialect Dialect => SqliteDialect.Instance;
 
     /// <summary>An open connection, the schema migrated; foreign keys are a per-connection setting in SQLite.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
@@ -45,20 +49,10 @@ public sealed class SqliteDatabase
         return await OpenRawAsync(cancellationToken);
     }
 
-    /// <summary>Applies pending migrations, once per process; later calls return at once. A failed attempt is retried by the next call.</summary>
-    public Task EnsureMigratedAsync(CancellationToken cancellationToken)
-    {
-        lock (gate)
-        {
-            if (migration is null || migration.IsFaulted || migration.IsCanceled)
-            {
-                // Shared by every caller, so no single caller's token may cancel it; each caller stops waiting on its own token.
-                migration = MigrateAsync();
-            }
+    async Task<DbConnection> ISqlDatabase.OpenConnectionAsync(CancellationToken cancellationToken) => await OpenAsync(cancellationToken);
 
-            return migration.WaitAsync(cancellationToken);
-        }
-    }
+    /// <summary>Applies pending migrations, once per process; later calls return at once. A failed attempt is retried by the next call.</summary>
+    public Task EnsureMigratedAsync(CancellationToken cancellationToken) => migration.EnsureAsync(cancellationToken);
 
     private async Task MigrateAsync()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using FactCheck.Core.Storage;
+using FactCheck.Storage.Relational;
 using FactCheck.Storage.Sqlite;
 using FactCheck.Telegram.Tests.Fakes;
 using FactCheck.Tests.Shared;
@@ -32,7 +33,7 @@ public sealed class WebhookClaimTests
         await api.WaitForAsync(c => c.Method == "setWebhook");
 
         // Another instance on the same store: it holds update 20 now, and held update 21 until it was killed.
-        var other = new SqliteEventClaims(new SqliteDatabase("Data Source=" + databasePath), TimeProvider.System);
+        var other = new SqlEventClaims(new SqliteDatabase("Data Source=" + databasePath), TimeProvider.System);
         Assert.Equal(EventClaim.Claimed, await other.TryClaimAsync("telegram", "update:20", TimeSpan.FromHours(1), CancellationToken.None));
         Assert.Equal(EventClaim.Claimed, await other.TryClaimAsync("telegram", "update:21", TimeSpan.Zero, CancellationToken.None));
 

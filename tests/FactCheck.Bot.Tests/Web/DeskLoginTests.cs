@@ -1,5 +1,6 @@
 using FactCheck.Core.Desk;
 using FactCheck.Core.Tips;
+using FactCheck.Storage.Relational;
 using FactCheck.Storage.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
@@ -12,11 +13,11 @@ public sealed class DeskLoginTests : IDisposable
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
     private readonly ReviewerOptions reviewers = new() { Telegram = ["42"] };
     private readonly DeskLogin login;
-    private readonly SqliteDeskStore desks;
+    private readonly SqlDeskStore desks;
 
     public DeskLoginTests()
     {
-        desks = new SqliteDeskStore(new SqliteDatabase(store.ConnectionString));
+        desks = new SqlDeskStore(new SqliteDatabase(store.ConnectionString));
         login = new DeskLogin(desks, () => reviewers, clock, () => "https://desk.example.org/", TimeSpan.FromHours(12));
     }
 

@@ -4,7 +4,7 @@ using System.Text;
 using FactCheck.Discord.Interactions;
 using FactCheck.Discord.Tests.Fakes;
 using FactCheck.Discord.Tests.Host;
-using FactCheck.Storage.Sqlite;
+using FactCheck.Storage.Relational;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FactCheck.Discord.Tests.Interactions;
@@ -142,7 +142,7 @@ public sealed class InteractionsRefusalTests
     {
         using var discord = new DiscordSigner();
         var (h, endpoint) = await EndpointHarness.StartAsync(discord, configure: services =>
-            services.AddSingleton(sp => TroubledStateStore.Around(sp.GetRequiredService<SqliteChatStateStore>())));
+            services.AddSingleton(sp => TroubledStateStore.Around(sp.GetRequiredService<SqlChatStateStore>())));
         await using var owned = h;
 
         using var failed = await discord.PostAsync(endpoint, DiscordEvents.Interaction("e-1", DiscordEvents.SlashCheck(DiscordEvents.SeedQuote)));
@@ -159,7 +159,7 @@ public sealed class InteractionsRefusalTests
         using var discord = new DiscordSigner();
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var (h, endpoint) = await EndpointHarness.StartAsync(discord, configure: services =>
-            services.AddSingleton(sp => TroubledStateStore.Around(sp.GetRequiredService<SqliteChatStateStore>(), gate.Task)));
+            services.AddSingleton(sp => TroubledStateStore.Around(sp.GetRequiredService<SqlChatStateStore>(), gate.Task)));
         await using var owned = h;
 
         // Waits for the endpoint's real 3-second deadline: that deadline is what is under test.

@@ -4,6 +4,7 @@ using FactCheck.Core.Claims;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Storage;
 using FactCheck.Storage.Postgres;
+using FactCheck.Storage.Relational;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -25,7 +26,7 @@ public sealed class PostgresLiveIndexTests
         {
             await target.ClaimStore().UpsertAsync([Make("moon", "The moon landing was filmed in a studio in Nevada desert")], CancellationToken.None);
             var database = target.Database();
-            using var other = new CheckService(new PostgresClaimStore(database), new MatchingOptions(), null, null, new PostgresClaimChangeLog(database),
+            using var other = new CheckService(new PostgresClaimStore(database), new MatchingOptions(), null, null, new SqlClaimChangeLog(database),
                 new ClaimIndexLocation(Path.Combine(folder, "other.index")));
             await other.ReloadAsync(CancellationToken.None);
             var advanced = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

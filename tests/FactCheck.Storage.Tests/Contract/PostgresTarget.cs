@@ -4,6 +4,7 @@ using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using FactCheck.Core.Tips.Outbox;
 using FactCheck.Storage.Postgres;
+using FactCheck.Storage.Relational;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
@@ -49,34 +50,34 @@ public sealed class PostgresTarget : StoreTarget
 
     public override IClaimStore ClaimStore() => new PostgresClaimStore(Database());
 
-    public override IClaimChangeLog ChangeLog() => new PostgresClaimChangeLog(Database());
+    public override IClaimChangeLog ChangeLog() => new SqlClaimChangeLog(Database());
 
     public override IChatStateStore ChatState(TimeProvider? time = null) =>
-        new PostgresChatStateStore(Database(), time ?? TimeProvider.System, NullLogger<PostgresChatStateStore>.Instance);
+        new SqlChatStateStore(Database(), time ?? TimeProvider.System, NullLogger<SqlChatStateStore>.Instance);
 
-    public override Task<int> PruneHandledEventsAsync(IChatStateStore store) => ((PostgresChatStateStore)store).PruneHandledEventsAsync(CancellationToken.None);
+    public override Task<int> PruneHandledEventsAsync(IChatStateStore store) => ((SqlChatStateStore)store).PruneHandledEventsAsync(CancellationToken.None);
 
     public override IEmbeddingStore Embeddings() => new PostgresEmbeddingStore(Database());
 
-    public override IFeedStateStore Feeds() => new PostgresFeedStateStore(Database());
+    public override IFeedStateStore Feeds() => new SqlFeedStateStore(Database());
 
     public override ITipStore Tips(TimeProvider? time = null, OutboxLease? lease = null) =>
-        new PostgresTipStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);
+        new SqlTipStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);
 
-    public override ICheckLog CheckLog() => new PostgresCheckLog(Database());
+    public override ICheckLog CheckLog() => new SqlCheckLog(Database());
 
     public override IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null) =>
-        new PostgresReviewerNoticeStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);
+        new SqlReviewerNoticeStore(Database(), time ?? TimeProvider.System, lease ?? OutboxLease.Default);
 
-    public override IEventClaims EventClaims(TimeProvider? time = null) => new PostgresEventClaims(Database(), time ?? TimeProvider.System);
+    public override IEventClaims EventClaims(TimeProvider? time = null) => new SqlEventClaims(Database(), time ?? TimeProvider.System);
 
     public override ILeaderLock LeaderLock() => new PostgresLeaderLock(Database(), TimeProvider.System);
 
-    public override Core.Desk.IDeskStore Desk() => new PostgresDeskStore(Database());
+    public override Core.Desk.IDeskStore Desk() => new SqlDeskStore(Database());
 
-    public override ITipImageStore TipImages() => new PostgresTipImageStore(Database());
+    public override ITipImageStore TipImages() => new SqlTipImageStore(Database());
 
-    public override Core.Images.IImageFingerprintStore Fingerprints() => new PostgresImageFingerprintStore(Database());
+    public override Core.Images.IImageFingerprintStore Fingerprints() => new SqlImageFingerprintStore(Database());
 
     /// <summary>A new database object (its own pool) on this schema, disposed with the target.</summary>
     public PostgresDatabase Database()

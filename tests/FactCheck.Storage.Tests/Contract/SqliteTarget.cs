@@ -2,6 +2,7 @@ using FactCheck.Core.Checking.Log;
 using FactCheck.Core.Storage;
 using FactCheck.Core.Tips;
 using FactCheck.Core.Tips.Outbox;
+using FactCheck.Storage.Relational;
 using FactCheck.Storage.Sqlite;
 using FactCheck.Storage.Tests.Sqlite;
 using Microsoft.Data.Sqlite;
@@ -20,32 +21,32 @@ public sealed class SqliteTarget : StoreTarget
 
     public override IClaimStore ClaimStore() => new SqliteClaimStore(Database());
 
-    public override IClaimChangeLog ChangeLog() => new SqliteClaimChangeLog(Database());
+    public override IClaimChangeLog ChangeLog() => new SqlClaimChangeLog(Database());
 
     public override IChatStateStore ChatState(TimeProvider? time = null) =>
-        new SqliteChatStateStore(Database(), time ?? TimeProvider.System, NullLogger<SqliteChatStateStore>.Instance);
+        new SqlChatStateStore(Database(), time ?? TimeProvider.System, NullLogger<SqlChatStateStore>.Instance);
 
-    public override Task<int> PruneHandledEventsAsync(IChatStateStore store) => ((SqliteChatStateStore)store).PruneHandledEventsAsync(CancellationToken.None);
+    public override Task<int> PruneHandledEventsAsync(IChatStateStore store) => ((SqlChatStateStore)store).PruneHandledEventsAsync(CancellationToken.None);
 
     public override IEmbeddingStore Embeddings() => new SqliteEmbeddingStore(Database());
 
-    public override IFeedStateStore Feeds() => new SqliteFeedStateStore(Database());
+    public override IFeedStateStore Feeds() => new SqlFeedStateStore(Database());
 
-    public override ITipStore Tips(TimeProvider? time = null, OutboxLease? lease = null) => new SqliteTipStore(Database(), time, lease);
+    public override ITipStore Tips(TimeProvider? time = null, OutboxLease? lease = null) => new SqlTipStore(Database(), time, lease);
 
-    public override ICheckLog CheckLog() => new SqliteCheckLog(Database());
+    public override ICheckLog CheckLog() => new SqlCheckLog(Database());
 
-    public override IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null) => new SqliteReviewerNoticeStore(Database(), time, lease);
+    public override IReviewerNoticeStore ReviewerNotices(TimeProvider? time = null, OutboxLease? lease = null) => new SqlReviewerNoticeStore(Database(), time, lease);
 
-    public override IEventClaims EventClaims(TimeProvider? time = null) => new SqliteEventClaims(Database(), time ?? TimeProvider.System);
+    public override IEventClaims EventClaims(TimeProvider? time = null) => new SqlEventClaims(Database(), time ?? TimeProvider.System);
 
     public override ILeaderLock LeaderLock() => new SqliteLeaderLock(Database());
 
-    public override Core.Desk.IDeskStore Desk() => new SqliteDeskStore(Database());
+    public override Core.Desk.IDeskStore Desk() => new SqlDeskStore(Database());
 
-    public override ITipImageStore TipImages() => new SqliteTipImageStore(Database());
+    public override ITipImageStore TipImages() => new SqlTipImageStore(Database());
 
-    public override Core.Images.IImageFingerprintStore Fingerprints() => new SqliteImageFingerprintStore(Database());
+    public override Core.Images.IImageFingerprintStore Fingerprints() => new SqlImageFingerprintStore(Database());
 
     public override Task<string> DumpAsync() => db.DumpAsync();
 

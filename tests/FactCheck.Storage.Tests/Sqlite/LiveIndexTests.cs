@@ -1,6 +1,7 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Matching;
+using FactCheck.Storage.Relational;
 using FactCheck.Storage.Sqlite;
 
 namespace FactCheck.Storage.Tests.Sqlite;
@@ -130,7 +131,7 @@ public sealed class LiveIndexTests : IDisposable
 
         Assert.False(File.Exists(Path.Combine(image, "closed-cleanly"))); // so every file's checksum is verified
         var database = new SqliteDatabase(temp.ConnectionString);
-        using var next = new CheckService(new SqliteClaimStore(database), new MatchingOptions(), null, null, new SqliteClaimChangeLog(database), new ClaimIndexLocation(image));
+        using var next = new CheckService(new SqliteClaimStore(database), new MatchingOptions(), null, null, new SqlClaimChangeLog(database), new ClaimIndexLocation(image));
         await next.ReloadAsync(CancellationToken.None);
 
         Assert.Null(next.IndexReport!.RebuildReason);
@@ -190,6 +191,6 @@ public sealed class LiveIndexTests : IDisposable
     private CheckService Checker()
     {
         var database = new SqliteDatabase(temp.ConnectionString);
-        return new CheckService(new SqliteClaimStore(database), new MatchingOptions(), null, null, new SqliteClaimChangeLog(database), new ClaimIndexLocation(Folder));
+        return new CheckService(new SqliteClaimStore(database), new MatchingOptions(), null, null, new SqlClaimChangeLog(database), new ClaimIndexLocation(Folder));
     }
 }

@@ -1,3 +1,4 @@
+using FactCheck.Storage.Relational;
 using FactCheck.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -46,7 +47,7 @@ public class MigrationTests
     [Fact]
     public void Migrations_are_ordered_by_number_whatever_order_they_are_found_in()
     {
-        var migrations = SqliteMigrator.FromFiles([("0003_later.sql", "x"), ("0001_initial.sql", "y"), ("0010_much_later.sql", "z")]);
+        var migrations = MigrationScripts.FromFiles([("0003_later.sql", "x"), ("0001_initial.sql", "y"), ("0010_much_later.sql", "z")]);
 
         Assert.Equal([1, 3, 10], migrations.Select(m => m.Version));
         Assert.Equal("later", migrations[1].Name);
@@ -55,7 +56,7 @@ public class MigrationTests
     [Fact]
     public void Two_migrations_with_one_number_are_refused()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => SqliteMigrator.FromFiles([("0002_a.sql", ""), ("0002_b.sql", "")]));
+        var error = Assert.Throws<InvalidOperationException>(() => MigrationScripts.FromFiles([("0002_a.sql", ""), ("0002_b.sql", "")]));
 
         Assert.Contains("share number 2", error.Message, StringComparison.Ordinal);
     }
@@ -64,8 +65,8 @@ public class MigrationTests
     public async Task A_migration_filling_a_gap_is_applied_when_it_appears()
     {
         using var db = new TempDatabase();
-        var first = SqliteMigrator.FromFiles([("0001_a.sql", "CREATE TABLE a (x INTEGER);"), ("0003_c.sql", "CREATE TABLE c (x INTEGER);")]);
-        var later = SqliteMigrator.FromFiles([.. first.Select(m => ($"{m.Version:D4}_{m.Name}.sql", m.Sql)), ("0002_b.sql", "CREATE TABLE b (x INTEGER);")]);
+        var first = MigrationScripts.FromFiles([("0001_a.sql", "CREATE TABLE a (x INTEGER);"), ("0003_c.sql", "CREATE TABLE c (x INTEGER);")]);
+        var later = MigrationScripts.FromFiles([.. first.Select(m => ($"{m.Version:D4}_{m.Name}.sql", m.Sql)), ("0002_b.sql", "CREATE TABLE b (x INTEGER);")]);
         var migrator = new SqliteMigrator(NullLogger.Instance);
         await using (var connection = await OpenAsync(db))
         {
@@ -81,7 +82,7 @@ public class MigrationTests
     public async Task A_failing_migration_leaves_no_trace_and_is_tried_again()
     {
         using var db = new TempDatabase();
-        var broken = SqliteMigrator.FromFiles([("0001_a.sql", "CREATE TABLE a (x INTEGER); CREATE TABLE oops (;")]);
+        var broken = MigrationScripts.FromFiles([("0001_a.sql", "CREATE TABLE a (x INTEGER); CREATE TABLE oops (;")]);
         var migrator = new SqliteMigrator(NullLogger.Instance);
         await using var connection = await OpenAsync(db);
 

@@ -2,6 +2,7 @@ using FactCheck.Core.Checking;
 using FactCheck.Core.Claims;
 using FactCheck.Core.Matching;
 using FactCheck.Core.Matching.Embeddings;
+using FactCheck.Storage.Relational;
 using FactCheck.Storage.Sqlite;
 using FactCheck.Tests.Shared;
 
@@ -156,6 +157,6 @@ public sealed class VectorIndexTests : IDisposable
     {
         var database = new SqliteDatabase(temp.ConnectionString);
         return new CheckService(
-            new SqliteClaimStore(database), new MatchingOptions(), embedder, new SqliteEmbeddingStore(database), new SqliteClaimChangeLog(database), new ClaimIndexLocation(Folder), Options);
+            new SqliteClaimStore(database), new MatchingOptions(), embedder, new SqliteEmbeddingStore(database), new SqlClaimChangeLog(database), new ClaimIndexLocation(Folder), Options);
     }
 }
