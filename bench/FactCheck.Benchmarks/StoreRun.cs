@@ -7,7 +7,7 @@ using FactCheck.Storage.Sqlite;
 
 namespace FactCheck.Benchmarks;
 
-/// <summary>`store --db FILE --queries FILE[,FILE] [--limit N]`: a restart of the checker on an existing store (its
+/// <summary>`store --db FILE --queries FILE[,FILE] [--limit N] [--slowest N]`: a restart of the checker on an existing store (its
 /// index on disk beside it, as the bot keeps it), then every query checked through <see cref="CheckService"/> one after
 /// another, as the bot checks messages: the time to open the index, the latency per message (p50, p95, p99) and the
 /// resident set. Run it after the bot or `check` has built the index once; the store is only read.</summary>
@@ -31,7 +31,7 @@ internal static class StoreRun
         clock.Restart();
         await checks.CheckAsync(new CheckRequest(queries[0]), cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first check: {clock.Elapsed.TotalMilliseconds:F0} ms"));
-        Console.WriteLine(await CheckTimings.MeasureAsync(checks, queries, cancellationToken));
+        Console.WriteLine(await CheckTimings.MeasureAsync(checks, queries, cancellationToken, int.Parse(named.GetValueOrDefault("slowest", "0"), CultureInfo.InvariantCulture)));
         return 0;
     }
 }
