@@ -25,7 +25,7 @@ public sealed class MatchingOptions
     /// <summary>At most this many passages are searched per message.</summary>
     public int MaxPassages { get; set; } = 200;
 
-    /// <summary>Threads a long message's passages are searched on (16 passages or more; at most the machine's cores):
+    /// <summary>Threads a long message's passages are searched on (4 passages or more; at most the machine's cores):
     /// 2 halves the wait for a long message on an idle 2-core machine, not its CPU; 1 searches them one after another.</summary>
     public int PassageSearchThreads { get; set; } = 2;
 

@@ -3,9 +3,11 @@ namespace FactCheck.Core.Matching;
 /// <summary>The lexical search of a message's passages, each in its own language, for <see cref="Matcher"/>.</summary>
 internal static class PassageSearch
 {
-    // A message with fewer passages is searched on one thread: a short message takes a few milliseconds, about what
-    // handing half of it to another thread would cost.
-    private const int ParallelFromPassages = 16;
+    // A message with fewer passages (one sentence: itself and a clause or two) is searched on one thread. From four
+    // (two sentences, their pair and the whole) the passages are shared out: at 1,000,000 claims the slowest checks
+    // are tweets of 5-11 passages over the 800,000-claim English field, and from 16 they never were (p99 56-70 ms
+    // against 47-48 ms from 4, p50 unchanged; bench/README.md).
+    private const int ParallelFromPassages = 4;
 
     // Each passage's lexical candidates and analysed term count. A long message's passages are searched on two threads
     // (each passage's result is the same, and they are used in the passages' order): this halves the wait for a long
