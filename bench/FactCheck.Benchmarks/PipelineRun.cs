@@ -9,7 +9,7 @@ using FactCheck.Storage.Sqlite;
 namespace FactCheck.Benchmarks;
 
 /// <summary>`pipeline --store DB --index DIR --queries FILE [--model arctic-xs] [--lexical true] [--expansion-search N]
-/// [--exact-scan-below N] [--beside false] [--intra-op N] [--qrels FILE] [--slowest N]`: the bot's check service over an
+/// [--exact-scan-below N] [--beside false] [--intra-op N] [--qrels FILE] [--slowest N] [--passage-threads N]`: the bot's check service over an
 /// existing store and its index folder (Lucene and the claim vectors' graph) with embeddings, as a running bot has
 /// them: how long opening them takes, then every query's check time (p50/p95/p99) and the resident memory.
 /// `--exact-scan-below 0` searches the graph even where its int8 copy would be scanned
@@ -30,7 +30,7 @@ internal static class PipelineRun
         });
         var modelSeconds = clock.Elapsed.TotalSeconds;
         using var checks = new CheckService(
-            new SqliteClaimStore(database), new MatchingOptions { DenseBesideLexical = named.GetValueOrDefault("beside", "true") == "true" }, embedder, lexical ? null : new SqliteEmbeddingStore(database), new SqlClaimChangeLog(database), new ClaimIndexLocation(named["index"]),
+            new SqliteClaimStore(database), new MatchingOptions { DenseBesideLexical = named.GetValueOrDefault("beside", "true") == "true", PassageSearchThreads = int.Parse(named.GetValueOrDefault("passage-threads", "2"), CultureInfo.InvariantCulture) }, embedder, lexical ? null : new SqliteEmbeddingStore(database), new SqlClaimChangeLog(database), new ClaimIndexLocation(named["index"]),
             VectorOptions(named));
         await checks.ReloadAsync(cancellationToken);
 
