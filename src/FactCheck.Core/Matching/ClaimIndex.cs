@@ -198,8 +198,8 @@ public sealed class ClaimIndex : IDisposable
         {
             var slot = (int)slotOfDoc.Get(hits[rank].Doc);
             lookup.Saw(slot, hits[rank].Doc);
-            var (coverage, proximity) = passageTerms.Coverage(table.ClaimTermsOf(hits[rank].Doc, termsOfDoc));
-            result.Add(new Candidate(slot, rank, hits[rank].Score, coverage, proximity) { Detail = passageTerms.Detail });
+            var (coverage, proximity, detail) = passageTerms.Coverage(table.ClaimTermsOf(hits[rank].Doc, termsOfDoc));
+            result.Add(new Candidate(slot, rank, hits[rank].Score, coverage, proximity) { Detail = detail });
         }
 
         return CoverageReranker.Rerank(result, count);

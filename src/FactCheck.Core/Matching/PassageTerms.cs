@@ -53,12 +53,10 @@ internal sealed class PassageTerms
     /// <summary>Distinct analysed terms of the passage in its richest searched field.</summary>
     public int TermCount { get; }
 
-    /// <summary>What the last <see cref="Coverage"/> call saw besides its two figures (the ranking's other features).</summary>
-    public CoverageDetail Detail { get; private set; }
-
     /// <summary>How much of the claim the passage says, and how much of the passage is the claim, weighted by rarity
-    /// (best phrasing wins); and how much of what that phrasing shares with the passage it shares as words in a row.</summary>
-    public (double Coverage, double Proximity) Coverage(ClaimTerms claim)
+    /// (best phrasing wins); how much of what that phrasing shares with the passage it shares as words in a row; and the
+    /// figures behind them that the fused ranking also weighs.</summary>
+    public (double Coverage, double Proximity, CoverageDetail Detail) Coverage(ClaimTerms claim)
     {
         var best = 0.0;
         var proximity = 0.0;
@@ -97,8 +95,7 @@ internal sealed class PassageTerms
             }
         }
 
-        Detail = detail with { PhrasingsSharing = sharing };
-        return (best, proximity);
+        return (best, proximity, detail with { PhrasingsSharing = sharing });
     }
 
     // The passage positions of the phrasing's terms, ascending (the passage's order), and the pairs of passage terms
