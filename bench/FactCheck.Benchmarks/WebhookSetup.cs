@@ -88,7 +88,7 @@ internal sealed class WebhookSetup(string name, string provider, string connecti
     private IHost Build(FakeBotApi api, int instance, string listen)
     {
         var id = name.Replace(' ', '-').Replace(',', '-') + "-" + instance.ToString(CultureInfo.InvariantCulture);
-        var settings = new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>(FakeBotApi.WebhookSettings(listen, Secret))
         {
             ["Storage:Provider"] = provider,
 
@@ -100,10 +100,6 @@ internal sealed class WebhookSetup(string name, string provider, string connecti
             ["Web:Listen"] = string.Empty,
             ["Telegram:Token"] = FakeBotApi.Token,
             ["Telegram:ApiBaseUrl"] = api.BaseUrlFor(id),
-            ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/",
-            ["Telegram:WebhookSecret"] = Secret,
-            ["Telegram:WebhookListen"] = listen,
             ["Logging:LogLevel:Default"] = "Warning",
         };
         if (updatesAtOnce is not null)

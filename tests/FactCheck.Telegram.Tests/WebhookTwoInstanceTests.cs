@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Text;
 using FactCheck.Telegram.Tests.Fakes;
 using FactCheck.Tests.Shared;
 
@@ -60,13 +59,10 @@ public sealed class WebhookTwoInstanceTests
     {
         while (true)
         {
-            var update = new System.Text.Json.Nodes.JsonObject { ["update_id"] = updateId, ["message"] = message.DeepClone() };
-            using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json") };
-            request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
-            using var response = await http.SendAsync(request, cancellationToken);
-            if (response.StatusCode != HttpStatusCode.ServiceUnavailable)
+            var status = await FakeBotApi.PostUpdateAsync(http, url, message, updateId, Secret, cancellationToken);
+            if (status != HttpStatusCode.ServiceUnavailable)
             {
-                return response.StatusCode;
+                return status;
             }
 
             await Task.Yield();
@@ -75,17 +71,12 @@ public sealed class WebhookTwoInstanceTests
 
     private static async Task<TelegramTestHost> StartAsync(FakeBotApi api, string store, string listen)
     {
-        var builder = TelegramTestHost.Builder(api, null, new FakeCheckService(), new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Postgres",
-            ["Storage:ConnectionString"] = store,
-            ["Telegram:Mode"] = "Webhook",
-            ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/",
-            ["Telegram:WebhookSecret"] = Secret,
-            ["Telegram:WebhookListen"] = listen,
-            ["Telegram:MaxConcurrentUpdates"] = "8",
-            ["Conversation:ChecksPerUserPerMinute"] = "100",
-        });
+        var settings = FakeBotApi.WebhookSettings(listen, Secret);
+        settings["Storage:Provider"] = "Postgres";
+        settings["Storage:ConnectionString"] = store;
+        settings["Telegram:MaxConcurrentUpdates"] = "8";
+        settings["Conversation:ChecksPerUserPerMinute"] = "100";
+        var builder = TelegramTestHost.Builder(api, null, new FakeCheckService(), settings);
         return await TelegramTestHost.StartAsync(builder);
     }
 }

@@ -147,23 +147,29 @@ public sealed class KilledInstanceWebhookTests(ITestOutputHelper output) : IDisp
         }
     }
 
-    private BotProcess StartInstance(FakeBotApi api, string store, string name, string listen) =>
-        BotProcess.Start(folder.FullName, new Dictionary<string, string>(Settings(store))
+    private BotProcess StartInstance(FakeBotApi api, string store, string name, string listen)
+    {
+        var environment = new Dictionary<string, string>(Settings(store))
         {
             ["Storage__IndexDirectory"] = folder.PathOf("index-" + name),
             ["Telegram__Token"] = FakeBotApi.Token,
             ["Telegram__ApiBaseUrl"] = api.BaseUrlFor(name),
-            ["Telegram__Mode"] = "Webhook",
-            ["Telegram__WebhookUrl"] = "https://bot.example.org/telegram/",
-            ["Telegram__WebhookSecret"] = Secret,
-            ["Telegram__WebhookListen"] = listen,
             ["Telegram__MaxConcurrentUpdates"] = "8",
 
             // What the killed instance held is taken over 10 s after it was claimed (120 s by default): far longer than
             // a live instance keeps an update in hand, even on a loaded machine, and the rest of the run overlaps it.
             ["Telegram__UpdateClaimSeconds"] = "10",
             ["Conversation__ChecksPerUserPerMinute"] = "1000",
-        });
+        };
+
+        // The webhook's settings as the in-process tests give them, as environment variables ("Telegram:Mode" -> "Telegram__Mode").
+        foreach (var (key, value) in FakeBotApi.WebhookSettings(listen, Secret))
+        {
+            environment[key.Replace(":", "__", StringComparison.Ordinal)] = value!;
+        }
+
+        return BotProcess.Start(folder.FullName, environment);
+    }
 
     private static Dictionary<string, string> Settings(string store) => new()
     {

@@ -31,7 +31,8 @@ internal sealed partial class FakeBotApi
 
     /// <summary>One webhook call as Telegram makes it: <paramref name="message"/> as update <paramref name="updateId"/>,
     /// with the secret header unless <paramref name="secret"/> is null; returns the bot's status.</summary>
-    public static async Task<HttpStatusCode> PostUpdateAsync(HttpClient http, string url, JsonObject message, int updateId, string? secret)
+    public static async Task<HttpStatusCode> PostUpdateAsync(
+        HttpClient http, string url, JsonObject message, int updateId, string? secret, CancellationToken cancellationToken = default)
     {
         var update = new JsonObject { ["update_id"] = updateId, ["message"] = message.DeepClone() };
         using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(update.ToJsonString(), Encoding.UTF8, "application/json") };
@@ -40,7 +41,7 @@ internal sealed partial class FakeBotApi
             request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", secret);
         }
 
-        using var response = await http.SendAsync(request);
+        using var response = await http.SendAsync(request, cancellationToken);
         return response.StatusCode;
     }
 
