@@ -47,4 +47,17 @@ internal static class AutocheckEvents
         attachments = Array.Empty<object>(),
         embeds = Array.Empty<object>(),
     };
+
+    /// <summary>A server message of one PNG attachment and no words.</summary>
+    public static object Picture(string id, string url, long size) => new
+    {
+        id,
+        channel_id = Channel,
+        guild_id = Guild,
+        author = DiscordEvents.User("3003"),
+        content = string.Empty,
+        mentions = Array.Empty<object>(),
+        attachments = new[] { new { id = "att-" + id, filename = id + ".png", size, url, proxy_url = url, content_type = "image/png", width = 720, height = 1280 } },
+        embeds = Array.Empty<object>(),
+    };
 }

@@ -13,6 +13,20 @@ public sealed class AutocheckFlowTests
     private static readonly Dictionary<string, string?> InOrder = new() { ["Discord:MaxConcurrentHandlers"] = "1" };
 
     [Fact]
+    public async Task The_command_is_registered_for_channel_managers_in_servers_with_on_and_off()
+    {
+        await using var h = await BotHarness.StartAsync();
+
+        var put = await h.Fake.ExpectRequestAsync("PUT", "/applications/777/commands");
+
+        var command = Assert.Single(put.Json.EnumerateArray(), c => c.GetProperty("name").GetString() == "autocheck");
+        Assert.Equal("16", command.GetProperty("default_member_permissions").GetString());
+        Assert.Equal([0], command.GetProperty("contexts").EnumerateArray().Select(c => c.GetInt32()));
+        var mode = Assert.Single(command.GetProperty("options").EnumerateArray());
+        Assert.Equal(["on", "off"], mode.GetProperty("choices").EnumerateArray().Select(c => c.GetProperty("value").GetString()));
+    }
+
+    [Fact]
     public async Task A_member_without_manage_channels_is_refused_privately_and_the_channel_stays_unchecked()
     {
         await using var h = await BotHarness.StartAsync(settings: InOrder);
