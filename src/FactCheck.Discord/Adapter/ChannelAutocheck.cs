@@ -13,9 +13,9 @@ namespace FactCheck.Discord.Adapter;
 /// <summary>Autocheck on Discord, per server channel: <c>/autocheck mode:on|off</c> and the server messages nobody
 /// asked about in a channel where it is on. The rules (who may switch, when to speak, the hourly budget) are the
 /// conversation's; this only says who may manage the channel and posts what the conversation decides.</summary>
-/// <remarks>Per channel, as a Telegram group is one conversation: a server's announcements or news channel wants it,
-/// its off-topic or support channels rarely do, and the hourly budget is counted per channel, so one busy channel
-/// cannot spend another's. A thread is a channel of its own and is switched inside it.</remarks>
+/// <remarks>Per channel, as a Telegram group is one conversation: a channel where news and forwards are shared wants it,
+/// off-topic or support channels rarely do, and the hourly budget is counted per channel, so one busy channel cannot
+/// spend another's. A thread is a channel of its own and is switched inside it.</remarks>
 internal sealed class ChannelAutocheck(
     DiscordApi api,
     InteractionResponder responder,
