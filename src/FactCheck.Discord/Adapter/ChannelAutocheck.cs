@@ -51,17 +51,23 @@ internal sealed class ChannelAutocheck(
         }
     }
 
-    /// <summary>A server message nobody asked about, in a channel with autocheck on: checked once (a resumed gateway can
+    /// <summary>A server message nobody asked about: in a channel with autocheck on, checked once (a resumed gateway can
     /// replay it), and answered as a reply pinging nobody only when the conversation speaks.</summary>
     public async Task CheckAsync(JsonElement message, string channelId, IncomingImage? image, CancellationToken cancellationToken)
     {
+        // A message with nothing to read (a member joined, a pin) costs no store read, as in Telegram's groups.
+        var request = MessageText.From(message);
+        if ((request.Text.Length == 0 && request.Urls is null && image is null) || !await IsOnAsync(channelId, cancellationToken))
+        {
+            return;
+        }
+
         var messageId = message.String("id")!;
         if (!await state.TryMarkHandledAsync("discord", "message:" + messageId, cancellationToken))
         {
             return;
         }
 
-        var request = MessageText.From(message);
         var incoming = DiscordIncoming.OfMessage(message, channelId, request.Text, command: null) with { Urls = request.Urls, Image = image };
         var answer = await conversation.AutocheckAsync(incoming, cancellationToken);
         if (answers.Render(answer) is not { } rendered)

@@ -43,7 +43,7 @@ internal sealed class MessageHandler(
         if (target is null)
         {
             // Nobody asked the bot (TargetAsync gives null only for a server message that does not mention it).
-            if (bot.Id is not null && await autocheck.IsOnAsync(channelId, cancellationToken))
+            if (bot.Id is not null)
             {
                 await autocheck.CheckAsync(message, channelId, ImageOf(message, channelId, messageId), cancellationToken);
             }
