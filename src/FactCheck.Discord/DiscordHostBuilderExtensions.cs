@@ -68,6 +68,7 @@ public static class DiscordHostBuilderExtensions
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<TipInteractions>();
         services.AddSingleton<ITipNotificationChannel, DiscordTipChannel>();
+        services.AddSingleton<ChannelAutocheck>();
         services.AddSingleton<MessageHandler>();
         services.AddSingleton<InteractionHandler>();
         services.AddSingleton<DispatchRouter>();

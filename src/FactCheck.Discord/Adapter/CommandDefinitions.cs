@@ -59,6 +59,34 @@ internal static class CommandDefinitions
             },
         };
 
+        var autocheck = new Dictionary<string, object>
+        {
+            ["name"] = CommandNames.Autocheck,
+            ["type"] = ChatInput,
+            ["description"] = "Check every message in this channel; speak only on ones rated false or misleading",
+            ["description_localizations"] = new Dictionary<string, string> { ["id"] = "Cek setiap pesan di kanal ini; bicara hanya pada yang dinilai salah atau menyesatkan" },
+
+            // MANAGE_CHANNELS: autocheck is a setting of the channel, like its slowmode. Server managers can widen who
+            // sees the command (Integrations), but the handler still asks for the permission in member.permissions.
+            ["default_member_permissions"] = DiscordPermissions.ManageChannels.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["options"] = new[]
+            {
+                new Dictionary<string, object>
+                {
+                    ["type"] = StringOption,
+                    ["name"] = CommandNames.AutocheckMode,
+                    ["description"] = "on or off",
+                    ["description_localizations"] = new Dictionary<string, string> { ["id"] = "nyala atau mati" },
+                    ["required"] = true,
+                    ["choices"] = new[]
+                    {
+                        new Dictionary<string, object> { ["name"] = "on", ["name_localizations"] = new Dictionary<string, string> { ["id"] = "nyala" }, ["value"] = CommandNames.On },
+                        new Dictionary<string, object> { ["name"] = "off", ["name_localizations"] = new Dictionary<string, string> { ["id"] = "mati" }, ["value"] = CommandNames.Off },
+                    },
+                },
+            },
+        };
+
         var tips = TipCommandDefinitions.All().ToList();
         if (global)
         {
@@ -66,9 +94,10 @@ internal static class CommandDefinitions
             check["contexts"] = new[] { 0, 1, 2 };
             factCheck["contexts"] = new[] { 0, 1, 2 };
             visibility["contexts"] = new[] { 0 };
+            autocheck["contexts"] = new[] { 0 };
             tips.ForEach(t => t["contexts"] = ServerAndDm);
         }
 
-        return [check, factCheck, visibility, .. tips];
+        return [check, factCheck, visibility, autocheck, .. tips];
     }
 }

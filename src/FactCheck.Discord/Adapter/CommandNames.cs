@@ -13,4 +13,10 @@ internal static class CommandNames
     public const string VisibilitySetting = "context_menu_visibility";
     public const string Public = "public";
     public const string Ephemeral = "ephemeral";
+
+    /// <summary>/autocheck mode:on|off, per channel (the switch itself is the conversation's).</summary>
+    public const string Autocheck = "autocheck";
+    public const string AutocheckMode = "mode";
+    public const string On = "on";
+    public const string Off = "off";
 }

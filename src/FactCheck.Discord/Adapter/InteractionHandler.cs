@@ -9,8 +9,8 @@ using Microsoft.Extensions.Logging;
 
 namespace FactCheck.Discord.Adapter;
 
-/// <summary>INTERACTION_CREATE: /check, the "Fact-check" message command, the visibility setting, the tipline's
-/// commands and its button, each answered within 3 s.</summary>
+/// <summary>INTERACTION_CREATE: /check, the "Fact-check" message command, the visibility setting, /autocheck, the
+/// tipline's commands and its button, each answered within 3 s.</summary>
 internal sealed class InteractionHandler(
     InteractionCallbacks callbacks,
     ConversationService conversation,
@@ -18,6 +18,7 @@ internal sealed class InteractionHandler(
     DiscordAnswers answers,
     InteractionResponder responder,
     TipInteractions tips,
+    ChannelAutocheck autocheck,
     DiscordAttachments attachments,
     ILogger<InteractionHandler> logger)
 {
@@ -49,6 +50,12 @@ internal sealed class InteractionHandler(
         if (name == CommandNames.Visibility)
         {
             await SetVisibilityAsync(id, token, guildId, data, cancellationToken);
+            return;
+        }
+
+        if (name == CommandNames.Autocheck)
+        {
+            await autocheck.SwitchAsync(id, token, interaction, data, cancellationToken);
             return;
         }
 

@@ -12,7 +12,7 @@ using FactCheck.Core.Hosting;
 namespace FactCheck.Discord.Adapter;
 
 /// <summary>MESSAGE_CREATE: passes any DM, and in servers the message a mention of the bot replies to, to the
-/// conversation, and posts its answer as a reply.</summary>
+/// conversation, and posts its answer as a reply; any other server message goes to autocheck when its channel has it on.</summary>
 internal sealed class MessageHandler(
     DiscordApi api,
     ConversationService conversation,
@@ -20,6 +20,7 @@ internal sealed class MessageHandler(
     BotIdentity bot,
     DiscordAnswers answers,
     DiscordAttachments attachments,
+    ChannelAutocheck autocheck,
     ILogger<MessageHandler> logger)
 {
     public async Task HandleAsync(JsonElement message, CancellationToken cancellationToken)
@@ -37,13 +38,19 @@ internal sealed class MessageHandler(
             return;
         }
 
+        var messageId = message.String("id")!;
         var target = await TargetAsync(message, channelId, cancellationToken);
         if (target is null)
         {
+            // Nobody asked the bot (TargetAsync gives null only for a server message that does not mention it).
+            if (bot.Id is not null)
+            {
+                await autocheck.CheckAsync(message, channelId, ImageOf(message, channelId, messageId), cancellationToken);
+            }
+
             return;
         }
 
-        var messageId = message.String("id")!;
         if (!await state.TryMarkHandledAsync("discord", "message:" + messageId, cancellationToken))
         {
             // A resume can replay events already answered.

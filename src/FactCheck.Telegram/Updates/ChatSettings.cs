@@ -2,20 +2,14 @@ using FactCheck.Core.Storage;
 
 namespace FactCheck.Telegram.Updates;
 
-/// <summary>The adapter's durable settings, kept in <see cref="IChatStateStore"/> under the "telegram" platform.</summary>
+/// <summary>The adapter's durable settings, kept in <see cref="IChatStateStore"/> under the "telegram" platform (a
+/// group's autocheck switch is the conversation's, under the same platform).</summary>
 internal sealed class ChatSettings(IChatStateStore store)
 {
     public const string Platform = "telegram";
-    private const string On = "on";
 
     public Task<bool> TryMarkHandledAsync(int updateId, CancellationToken cancellationToken) =>
         store.TryMarkHandledAsync(Platform, "update:" + updateId.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
-
-    public async Task<bool> IsAutocheckOnAsync(long chatId, CancellationToken cancellationToken) =>
-        await store.GetSettingAsync(Platform, ChatScope(chatId), "autocheck", cancellationToken) == On;
-
-    public Task SetAutocheckAsync(long chatId, bool on, CancellationToken cancellationToken) =>
-        store.SetSettingAsync(Platform, ChatScope(chatId), "autocheck", on ? On : null, cancellationToken);
 
     public Task<string?> GetLanguageAsync(long userId, CancellationToken cancellationToken) =>
         store.GetSettingAsync(Platform, UserScope(userId), "language", cancellationToken);
@@ -28,8 +22,6 @@ internal sealed class ChatSettings(IChatStateStore store)
 
     public Task SetOffsetAsync(int offset, CancellationToken cancellationToken) =>
         store.SetSettingAsync(Platform, "bot", "offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
-
-    private static string ChatScope(long chatId) => "chat:" + chatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string UserScope(long userId) => "user:" + userId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -10,9 +10,8 @@ namespace FactCheck.Telegram.Updates;
 /// <summary>Commands: /check and /autocheck read Telegram's replies and groups; every other command is parsed once by
 /// the conversation's <see cref="CommandParser"/> and answered by the conversation.</summary>
 internal sealed class CommandHandler(
-    ChatSettings settings,
     GroupAdmins admins,
-    ConversationOptions conversationOptions,
+    ConversationService conversation,
     CheckResponder responder,
     TelegramSender sender,
     CheckRequestBuilder requests,
@@ -27,11 +26,8 @@ internal sealed class CommandHandler(
             case "check":
                 await CheckAsync(message, user, command.Arguments, language, texts, cancellationToken);
                 return;
-            case "autocheck" when isPrivate:
-                await ReplyAsync(message, TelegramHtml.Escape(texts.AutocheckGroupsOnly), cancellationToken);
-                return;
             case "autocheck":
-                await AutocheckAsync(message, command.Arguments, texts, cancellationToken);
+                await AutocheckAsync(message, user, command.Arguments, cancellationToken);
                 return;
         }
 
@@ -77,24 +73,13 @@ internal sealed class CommandHandler(
         await responder.CheckAndReplyAsync(message.Chat, replyTo, user, request, images.Of(target ?? message), cancellationToken);
     }
 
-    private async Task AutocheckAsync(Message message, string arguments, BotTexts texts, CancellationToken cancellationToken)
+    /// <summary>The switch's rule is the conversation's; Telegram only says who administers the group.</summary>
+    private async Task AutocheckAsync(Message message, User user, string arguments, CancellationToken cancellationToken)
     {
-        if (!await admins.IsAdminAsync(message, cancellationToken))
-        {
-            await ReplyAsync(message, TelegramHtml.Escape(texts.AutocheckAdminsOnly), cancellationToken);
-            return;
-        }
-
-        var arg = arguments.Trim().ToLowerInvariant();
-        var on = arg switch
-        {
-            "on" => true,
-            "off" => false,
-            _ => !await settings.IsAutocheckOnAsync(message.Chat.Id, cancellationToken),
-        };
-        await settings.SetAutocheckAsync(message.Chat.Id, on, cancellationToken);
-        var text = on ? string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.AutocheckOn, conversationOptions.AutocheckRepliesPerChatPerHour) : texts.AutocheckOff;
-        await ReplyAsync(message, TelegramHtml.Escape(text), cancellationToken);
+        var autocheck = Autocheck.Parse(arguments);
+        var incoming = TelegramIncoming.Of(user, message.Chat, arguments, autocheck);
+        var answer = await conversation.SwitchAutocheckAsync(incoming, autocheck, ct => admins.IsAdminAsync(message, ct), cancellationToken);
+        await ReplyAsync(message, TelegramHtml.Escape(answer.Text ?? string.Empty), cancellationToken);
     }
 
     private Task<SendOutcome> ReplyAsync(Message message, string html, CancellationToken cancellationToken) =>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using FactCheck.Core.Conversation;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using FactCheck.Core.Hosting;
@@ -6,7 +8,13 @@ namespace FactCheck.Telegram.Updates;
 
 /// <summary>Routes a message: commands; in private chats every message is checked; in groups only when asked, or by autocheck.</summary>
 internal sealed class MessageHandler(
-    BotIdentity me, ChatSettings settings, CheckRequestBuilder requests, CommandHandler commands, CheckResponder responder, TelegramImages images)
+    BotIdentity me,
+    ChatSettings settings,
+    ConversationService conversation,
+    CheckRequestBuilder requests,
+    CommandHandler commands,
+    CheckResponder responder,
+    TelegramImages images)
 {
     public async Task HandleAsync(Message message, CancellationToken cancellationToken)
     {
@@ -44,10 +52,12 @@ internal sealed class MessageHandler(
             var request = target == message ? requests.For(message, language, withReply: false) : requests.For(target, language, withReply: false, quote: message.Quote?.Text);
             await responder.CheckAndReplyAsync(message.Chat, target.MessageId, user, request, images.Of(target), cancellationToken);
         }
-        else if ((MessageText.Of(message).Length > 0 || images.Of(message) is not null) && await settings.IsAutocheckOnAsync(message.Chat.Id, cancellationToken))
+        else if ((MessageText.Of(message).Length > 0 || images.Of(message) is not null) && await conversation.IsAutocheckOnAsync(Platform.Telegram, Id(message.Chat.Id), cancellationToken))
         {
             var request = requests.For(message, language, withReply: false);
             await responder.AutocheckAsync(message.Chat, message.MessageId, user, request, images.Of(message), cancellationToken);
         }
     }
+
+    private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }
