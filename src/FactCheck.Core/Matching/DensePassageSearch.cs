@@ -62,8 +62,8 @@ internal static class DensePassageSearch
         // A short message is embedded whole, once: on CLEF train its sentences add nothing (MAP@5 0.9079 against
         // 0.9081 with up to 8 passages) and cost a model run each. A long one is embedded sentence by sentence.
         var count = passages[0].IsWholeMessage ? 1 : Math.Min(passages.Count, options.MaxDensePassages);
-        var texts = passages.Take(count).Select(p => dense.Embedder.QueryPrefix + p.Original).ToArray();
-        Array.Copy(dense.Embedder.EmbedBatch(texts, cancellationToken), vectors, count);
+        var texts = passages.Take(count).Select(p => p.Original).ToArray();
+        Array.Copy(dense.Embedder.EmbedQueries(texts, cancellationToken), vectors, count);
         for (var p = 0; p < count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -240,7 +240,10 @@ public sealed unsafe class HnswIndex : IDisposable
     public float? Similarity(int owner, ReadOnlySpan<float> query)
     {
         CheckLength(query);
-        var buffer = new float[Dimensions];
+
+        // On the stack: a check asks this for each of its lexical candidates (a hundred or more on a long message), and
+        // a new array each time left 1.5 KB of garbage a candidate for the collector to stop every thread for.
+        Span<float> buffer = Dimensions <= 2048 ? stackalloc float[Dimensions] : new float[Dimensions];
         float? best = null;
         lock (gate)
         {

@@ -20,4 +20,12 @@ public interface ITextEmbedder
 
     /// <summary>The embeddings of <paramref name="texts"/>, in the same order; faster than one call per text.</summary>
     float[][] EmbedBatch(IReadOnlyList<string> texts, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The embeddings of message passages (not claims), in the same order, <see cref="QueryPrefix"/> before each. An
+    /// embedder may leave out of a query what says nothing to its model (web addresses): a query's vector is never
+    /// stored, so that changes no stored vector and no model id.
+    /// </summary>
+    float[][] EmbedQueries(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
+        EmbedBatch([.. texts.Select(t => QueryPrefix + t)], cancellationToken);
 }

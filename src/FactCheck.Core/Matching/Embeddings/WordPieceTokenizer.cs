@@ -13,6 +13,7 @@ internal sealed class WordPieceTokenizer
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _continuations;
     private readonly bool _lowerCase;
     private readonly int _unknown;
+    private readonly IReadOnlyList<string> _vocabulary;
 
     public WordPieceTokenizer(IReadOnlyList<string> vocabulary, bool lowerCase)
     {
@@ -34,6 +35,7 @@ internal sealed class WordPieceTokenizer
         _starts = starts.GetAlternateLookup<ReadOnlySpan<char>>();
         _continuations = continuations.GetAlternateLookup<ReadOnlySpan<char>>();
         _lowerCase = lowerCase;
+        _vocabulary = vocabulary;
         _unknown = Required(starts, "[UNK]");
         ClsId = Required(starts, "[CLS]");
         SepId = Required(starts, "[SEP]");
@@ -64,6 +66,9 @@ internal sealed class WordPieceTokenizer
         ids.Add(SepId);
         return ids;
     }
+
+    /// <summary>The vocabulary entries of <paramref name="ids"/> (continuations keep their "##").</summary>
+    public List<string> Decode(IEnumerable<int> ids) => [.. ids.Select(id => _vocabulary[id])];
 
     private void AddWordPieces(string word, List<int> ids, int budget)
     {
