@@ -62,6 +62,7 @@ public static class BotHostFactory
             builder.Services.AddSingleton<ConsoleNotificationChannel>();
             builder.Services.AddSingleton<Core.Tips.Outbox.ITipNotificationChannel>(sp => sp.GetRequiredService<ConsoleNotificationChannel>());
             builder.Services.AddHostedService<ConsoleChatService>();
+            builder.Services.AddSingleton<IImageReferences, ConsoleImageReferences>();
         }
 
         return builder;

@@ -85,7 +85,11 @@ public sealed partial class ConversationService(
         }
 
         // A bare /submit means the last message checked: an image sent before this text is no longer it.
-        images?.Recent.Forget(key);
+        if (images is not null)
+        {
+            await images.Recent.ForgetAsync(incoming.Platform, incoming.UserId, cancellationToken);
+        }
+
         var offers = desk is not null && TipOfferRule.Offers(report, text);
         return new Answer(
             AnswerKind.Report,
@@ -146,6 +150,7 @@ public sealed partial class ConversationService(
                 : new Answer(AnswerKind.Silent, language, Command: command.Name);
         }
 
+        var imageLost = false;
         if (command is Submit submit)
         {
             // A submission is stored for the reviewers: it shares the check budget, so nobody floods the queue.
@@ -158,11 +163,13 @@ public sealed partial class ConversationService(
             }
 
             command = submit = submit with { Text = submit.Text ?? incoming.SubmitFallback };
-            if (images?.Recent.Take(Key(incoming), submit.Text) is { } recent)
+            (var withImage, imageLost) = await WithOfferedImageAsync(incoming, submit, cancellationToken);
+            if (withImage is null)
             {
-                // "/submit" (or the button) after an image submits the image, with the text its answer offered.
-                command = submit = submit with { Text = recent.TipText, Image = recent.Image };
+                return new Answer(AnswerKind.Refused, language, ConversationTexts.For(language).Images.LostBeforeSubmit, Command: command.Name);
             }
+
+            command = submit = withImage;
 
             var own = LanguageGuesser.Guess(TextNormalizer.Normalize(submit.Text ?? string.Empty).Text);
             if (chosen is null && spoken.Of(Key(incoming)) is null && own is "id" or "en")
@@ -192,10 +199,14 @@ public sealed partial class ConversationService(
             {
                 spoken.Forget(Key(incoming));
                 chosenInMemory.Forget(Key(incoming));
-                images?.Recent.Forget(Key(incoming));
+                if (images is not null)
+                {
+                    await images.Recent.ForgetAsync(incoming.Platform, incoming.UserId, cancellationToken);
+                }
             }
 
-            return new Answer(AnswerKind.Text, language, answer.Text, PromisedPrivately: answer.PromisedPrivately, Command: command.Name);
+            var text = imageLost ? ConversationTexts.For(language).Images.SubmittedWithoutImage + "\n\n" + answer.Text : answer.Text;
+            return new Answer(AnswerKind.Text, language, text, PromisedPrivately: answer.PromisedPrivately, Command: command.Name);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -27,6 +27,13 @@ internal sealed partial class DiscordAttachments(HttpClient http, ILogger<Discor
         return null;
     }
 
+    /// <summary>The attachment at <paramref name="reference"/> (a URL this adapter fetched, <see cref="ImageDownload.Reference"/>)
+    /// as an image to fetch again; null when it is not an http(s) URL.</summary>
+    public IncomingImage? ByUrl(string reference) =>
+        Uri.TryCreate(reference, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? new IncomingImage((max, ct) => DownloadAsync(url, max, ct))
+            : null;
+
     private async Task<ImageDownload> DownloadAsync(Uri url, long maxBytes, CancellationToken cancellationToken)
     {
         try
@@ -57,7 +64,7 @@ internal sealed partial class DiscordAttachments(HttpClient http, ILogger<Discor
                 buffer.Write(chunk, 0, read);
             }
 
-            return ImageDownload.Of(buffer.ToArray());
+            return ImageDownload.Of(buffer.ToArray()) with { Reference = url.AbsoluteUri };
         }
         catch (Exception e) when (e is HttpRequestException or IOException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
