@@ -107,6 +107,25 @@ public sealed class ConsoleImageTests : IDisposable
     }
 
     [Fact]
+    public async Task An_image_offered_before_a_restart_is_submitted_after_it_read_again_from_its_file()
+    {
+        using var picture = GeneratedImages.Scene(9, 640, 480);
+        var png = GeneratedImages.Encode(picture, SKEncodedImageFormat.Png, 100);
+        var path = Save("later.png", png);
+        using (var before = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings))
+        {
+            await Chat(before.Services).AnswerAsync("/language en", CancellationToken.None);
+            Assert.EndsWith(ConversationTexts.English.SubmitHint, await Chat(before.Services).AnswerAsync("/image " + path, CancellationToken.None), StringComparison.Ordinal);
+        }
+
+        using var after = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
+        var submitted = await Chat(after.Services).AnswerAsync("/submit", CancellationToken.None);
+
+        Assert.Contains("#1", submitted, StringComparison.Ordinal);
+        Assert.Equal(png, (await after.Services.GetRequiredService<ITipImageStore>().GetAsync(1, CancellationToken.None))?.Bytes);
+    }
+
+    [Fact]
     public async Task Forget_deletes_the_users_submitted_image()
     {
         using var host = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
