@@ -145,6 +145,12 @@ public sealed partial class RecentImages
     {
         lock (gate)
         {
+            // Lapsed copies go first: no image bytes outlive their offer (a few entries to look at, one per recent user).
+            foreach (var lapsed in copies.Where(c => c.Value.Expires <= now).Select(c => c.Key).ToList())
+            {
+                RemoveCopy(lapsed);
+            }
+
             RemoveCopy(key);
             copies[key] = new Copy(bytes, sha, now + Lifetime, now);
             totalBytes += bytes.Length;
