@@ -25,9 +25,7 @@ public sealed partial class RecentImages
     private readonly IReadOnlyList<IImageReferences> references;
     private readonly long maxBytes;
     private readonly ILogger logger;
-    private readonly Lock gate = new();
-    private readonly Dictionary<string, Copy> copies = new(StringComparer.Ordinal);
-    private long totalBytes;
+    private readonly ImageCopies copies = new(Lifetime, MaxTotalBytes);
 
     /// <param name="time">When offers and copies lapse.</param>
     /// <param name="store">Where offers are kept for every instance.</param>
@@ -60,7 +58,7 @@ public sealed partial class RecentImages
             return;
         }
 
-        KeepCopy(Key(platform.Name, userId), image.Bytes, sha, now);
+        copies.Keep(Key(platform.Name, userId), image.Bytes, sha, now);
         try
         {
             await store.OfferAsync(platform.Name, userId, offer, now, cancellationToken);
@@ -92,18 +90,14 @@ public sealed partial class RecentImages
             return null;
         }
 
-        var bytes = TakeCopy(Key(platform.Name, userId), offer.Sha256) ?? await FetchAgainAsync(platform, offer, cancellationToken);
+        var bytes = copies.Take(Key(platform.Name, userId), offer.Sha256, time.GetUtcNow()) ?? await FetchAgainAsync(platform, offer, cancellationToken);
         return new TakenImage(bytes is null ? null : new TipImage(bytes, ImageFormats.MediaType(bytes), offer.Hashes), offer.TipText);
     }
 
     /// <summary>Forgets the user's offered image (/forget, or a text checked after it: a bare /submit then means the text).</summary>
     public async Task ForgetAsync(Platform platform, string userId, CancellationToken cancellationToken)
     {
-        lock (gate)
-        {
-            RemoveCopy(Key(platform.Name, userId));
-        }
-
+        copies.Remove(Key(platform.Name, userId));
         try
         {
             await store.ForgetAsync(platform.Name, userId, cancellationToken);
@@ -141,45 +135,6 @@ public sealed partial class RecentImages
         return null;
     }
 
-    private void KeepCopy(string key, byte[] bytes, string sha, DateTimeOffset now)
-    {
-        lock (gate)
-        {
-            // Lapsed copies go first: no image bytes outlive their offer (a few entries to look at, one per recent user).
-            foreach (var lapsed in copies.Where(c => c.Value.Expires <= now).Select(c => c.Key).ToList())
-            {
-                RemoveCopy(lapsed);
-            }
-
-            RemoveCopy(key);
-            copies[key] = new Copy(bytes, sha, now + Lifetime, now);
-            totalBytes += bytes.Length;
-            while (totalBytes > MaxTotalBytes && copies.Count > 1)
-            {
-                RemoveCopy(copies.MinBy(e => e.Value.At).Key);
-            }
-        }
-    }
-
-    // The copy of the offer just taken, if this process read it and still holds it (an earlier image's copy is dropped).
-    private byte[]? TakeCopy(string key, string sha)
-    {
-        lock (gate)
-        {
-            var copy = copies.GetValueOrDefault(key);
-            RemoveCopy(key);
-            return copy is not null && copy.Sha256 == sha && copy.Expires > time.GetUtcNow() ? copy.Bytes : null;
-        }
-    }
-
-    private void RemoveCopy(string key)
-    {
-        if (copies.Remove(key, out var old))
-        {
-            totalBytes -= old.Bytes.Length;
-        }
-    }
-
     private static string Key(string platform, string userId) => platform + ":" + userId;
 
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -199,5 +154,4 @@ public sealed partial class RecentImages
     [LoggerMessage(Level = LogLevel.Warning, Message = "Fetching an offered image again on {Platform} failed; its text is submitted alone")]
     private partial void LogFetchFailed(Exception exception, string platform);
 
-    private sealed record Copy(byte[] Bytes, string Sha256, DateTimeOffset Expires, DateTimeOffset At);
 }
