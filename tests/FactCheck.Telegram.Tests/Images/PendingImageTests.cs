@@ -57,6 +57,8 @@ public sealed class PendingImageTests : IDisposable
         await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.Text.Contains(ImageTexts.English.LostBeforeSubmit, StringComparison.Ordinal), seconds: 30);
         Assert.DoesNotContain(api.Calls, c => c.Method == "sendPhoto");
         Assert.DoesNotContain(api.Sent, c => c.ChatId == ShippedBot.ReviewersGroup);
+        var press = Assert.Single(api.Calls, c => c.Method == "answerCallbackQuery");
+        Assert.Null(press.Body["text"]);
     }
 
     [Fact]
