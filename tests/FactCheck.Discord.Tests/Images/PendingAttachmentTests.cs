@@ -35,4 +35,29 @@ public sealed class PendingAttachmentTests
         Assert.Equal(png, upload.Bytes);
         Assert.Equal(2, h.Fake.Downloads.Count);
     }
+
+    [Fact]
+    public async Task The_button_under_an_uncaptioned_attachment_pressed_after_a_restart_submits_the_image()
+    {
+        var settings = TiplineSession.Settings;
+        settings["Reviewers:DiscordChannels:0"] = ReviewersChannel;
+        await using var h = await BotHarness.StartAsync(settings: settings);
+        using var scene = GeneratedImages.Scene(42, 960, 720);
+        var png = GeneratedImages.Encode(scene, SKEncodedImageFormat.Png, 100);
+        var url = h.Fake.AddAttachment("pressed.png", png);
+        var dm = FakeDiscord.DmChannelOf(User);
+        var message = TipEvents.DmWithAttachment("img-p2", User, url, png.Length, "image/png");
+        await h.Gateway.DispatchAsync("MESSAGE_CREATE", message, 2);
+        var button = TiplineSession.ButtonOf((await h.Fake.ExpectDeliveredAsync(dm, 1))[0]);
+        Assert.NotNull(button);
+
+        // The button's key lived in the stopped instance's memory: the press falls back to the message it answered.
+        await h.RestartAsync();
+        h.Fake.Script("GET", $"/channels/{dm}/messages/img-p2", new FakeResponse(200, System.Text.Json.JsonSerializer.Serialize(message)));
+        var (told, _) = await new TiplineSession(h).PressAsync(User, button, repliedTo: "img-p2");
+
+        Assert.Contains("#1", told, StringComparison.Ordinal);
+        await h.Fake.ExpectDeliveredAsync(ReviewersChannel, 1);
+        Assert.Equal(png, Assert.Single(h.Fake.Uploads, u => u.Path == $"/channels/{ReviewersChannel}/messages").Bytes);
+    }
 }
