@@ -91,22 +91,23 @@ public sealed partial class ConversationService
             Submittable: submittable);
     }
 
-    // "/submit" (or the button) after an image submits the image, with the text its answer offered. An image that could
-    // not be fetched again leaves its text to submit (Lost: the reply says so), or nothing when it had no words (null):
-    // a stray letter or two that OCR found in a picture tells the reviewers nothing without the picture.
-    private async Task<(Submit? Submit, bool Lost)> WithOfferedImageAsync(Incoming incoming, Submit submit, CancellationToken cancellationToken)
+    // "/submit" (or the button) after an image submits the image, with the text its answer offered (Taken: what was
+    // taken out, to put back should the submission fail). An image that could not be fetched again leaves its text to
+    // submit (the reply says so), or nothing when it had no words (Submit null): a stray letter or two that OCR found
+    // in a picture tells the reviewers nothing without the picture.
+    private async Task<(Submit? Submit, TakenImage? Taken)> WithOfferedImageAsync(Incoming incoming, Submit submit, CancellationToken cancellationToken)
     {
         if (images is null || await images.Recent.TakeAsync(incoming.Platform, incoming.UserId, submit.Text, cancellationToken) is not { } taken)
         {
-            return (submit, false);
+            return (submit, null);
         }
 
         if (taken.Image is { } image)
         {
-            return (submit with { Text = taken.TipText, Image = image }, false);
+            return (submit with { Text = taken.TipText, Image = image }, taken);
         }
 
-        return TipImage.IsPlaceholder(taken.TipText) || !HasWords(taken.TipText) ? (null, true) : (submit with { Text = taken.TipText }, true);
+        return TipImage.IsPlaceholder(taken.TipText) || !HasWords(taken.TipText) ? (null, taken) : (submit with { Text = taken.TipText }, taken);
     }
 
     // A claim the image itself matched (a copy of a picture published with a verdict) is a confident answer, first,

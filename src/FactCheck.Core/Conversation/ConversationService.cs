@@ -150,7 +150,7 @@ public sealed partial class ConversationService(
                 : new Answer(AnswerKind.Silent, language, Command: command.Name);
         }
 
-        var imageLost = false;
+        TakenImage? taken = null;
         if (command is Submit submit)
         {
             // A submission is stored for the reviewers: it shares the check budget, so nobody floods the queue.
@@ -163,7 +163,7 @@ public sealed partial class ConversationService(
             }
 
             command = submit = submit with { Text = submit.Text ?? incoming.SubmitFallback };
-            (var withImage, imageLost) = await WithOfferedImageAsync(incoming, submit, cancellationToken);
+            (var withImage, taken) = await WithOfferedImageAsync(incoming, submit, cancellationToken);
             if (withImage is null)
             {
                 return new Answer(AnswerKind.Refused, language, ConversationTexts.For(language).Images.LostBeforeSubmit, Command: command.Name);
@@ -205,12 +205,18 @@ public sealed partial class ConversationService(
                 }
             }
 
-            var text = imageLost ? ConversationTexts.For(language).Images.SubmittedWithoutImage + "\n\n" + answer.Text : answer.Text;
+            var text = taken is { Image: null } ? ConversationTexts.For(language).Images.SubmittedWithoutImage + "\n\n" + answer.Text : answer.Text;
             return new Answer(AnswerKind.Text, language, text, PromisedPrivately: answer.PromisedPrivately, Command: command.Name);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogTiplineFailed(e, command.Name);
+            if (taken is not null)
+            {
+                // Nothing was submitted: the user's next try (the button stays) still has the image.
+                await images!.Recent.PutBackAsync(incoming.Platform, incoming.UserId, taken, cancellationToken);
+            }
+
             return Plain(AnswerKind.Failed, incoming, language, t => t.TiplineFailed, command);
         }
     }

@@ -91,7 +91,32 @@ public sealed partial class RecentImages
         }
 
         var bytes = copies.Take(Key(platform.Name, userId), offer.Sha256, time.GetUtcNow()) ?? await FetchAgainAsync(platform, offer, cancellationToken);
-        return new TakenImage(bytes is null ? null : new TipImage(bytes, ImageFormats.MediaType(bytes), offer.Hashes), offer.TipText);
+        return new TakenImage(bytes is null ? null : new TipImage(bytes, ImageFormats.MediaType(bytes), offer.Hashes), offer.TipText, offer);
+    }
+
+    /// <summary>Puts back an offer taken for a submission that then failed, until it would have lapsed anyway, so that
+    /// the user's next try still submits the image.</summary>
+    public async Task PutBackAsync(Platform platform, string userId, TakenImage taken, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (taken.Offer.Expires <= now)
+        {
+            return;
+        }
+
+        if (taken.Image is { } image)
+        {
+            copies.Keep(Key(platform.Name, userId), image.Bytes, taken.Offer.Sha256, now);
+        }
+
+        try
+        {
+            await store.OfferAsync(platform.Name, userId, taken.Offer, now, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogStoreFailed(e);
+        }
     }
 
     /// <summary>Forgets the user's offered image (/forget, or a text checked after it: a bare /submit then means the text).</summary>

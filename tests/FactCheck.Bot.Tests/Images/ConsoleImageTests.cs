@@ -20,6 +20,15 @@ public sealed class ConsoleImageTests : IDisposable
         return path;
     }
 
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(store.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static ConsoleConversation Chat(IServiceProvider services) =>
         new(services.GetRequiredService<ConversationService>(), TextReader.Null, new StringWriter(), TimeSpan.FromMilliseconds(300));
 
@@ -123,6 +132,26 @@ public sealed class ConsoleImageTests : IDisposable
 
         Assert.Contains("#1", submitted, StringComparison.Ordinal);
         Assert.Equal(png, (await after.Services.GetRequiredService<ITipImageStore>().GetAsync(1, CancellationToken.None))?.Bytes);
+    }
+
+    [Fact]
+    public async Task A_submission_that_fails_keeps_the_offered_image_for_the_next_try()
+    {
+        using var host = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
+        var chat = Chat(host.Services);
+        await chat.AnswerAsync("/language en", CancellationToken.None);
+        using var picture = GeneratedImages.Scene(10, 640, 480);
+        var png = GeneratedImages.Encode(picture, SKEncodedImageFormat.Png, 100);
+        await chat.AnswerAsync("/image " + Save("retry.png", png), CancellationToken.None);
+
+        await ExecuteAsync("CREATE TRIGGER refuse_tips BEFORE INSERT ON tips BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        var failed = await chat.AnswerAsync("/submit", CancellationToken.None);
+        await ExecuteAsync("DROP TRIGGER refuse_tips");
+        var retried = await chat.AnswerAsync("/submit", CancellationToken.None);
+
+        Assert.Equal(ConversationTexts.English.TiplineFailed, failed);
+        Assert.Contains("#1", retried, StringComparison.Ordinal);
+        Assert.Equal(png, (await host.Services.GetRequiredService<ITipImageStore>().GetAsync(1, CancellationToken.None))?.Bytes);
     }
 
     [Fact]

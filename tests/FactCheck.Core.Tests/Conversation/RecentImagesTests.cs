@@ -60,9 +60,27 @@ public sealed class RecentImagesTests
         var changed = await Instance(files).TakeAsync(platform, "2", null, CancellationToken.None);
         var unnamed = await Instance(files).TakeAsync(platform, "3", null, CancellationToken.None);
 
-        Assert.Equal(new TakenImage(null, "tip one"), gone);
-        Assert.Equal(new TakenImage(null, "tip two"), changed);
-        Assert.Equal(new TakenImage(null, "tip three"), unnamed);
+        Assert.Equal((null, "tip one"), (gone?.Image, gone?.TipText));
+        Assert.Equal((null, "tip two"), (changed?.Image, changed?.TipText));
+        Assert.Equal((null, "tip three"), (unnamed?.Image, unnamed?.TipText));
+    }
+
+    [Fact]
+    public async Task An_offer_put_back_after_a_failed_submission_is_taken_again_by_any_instance_until_it_lapses()
+    {
+        var files = new Files { ["file-1"] = Png };
+        var one = Instance(files);
+        await one.RememberAsync(platform, "42", Image, "file-1", "tip", string.Empty, CancellationToken.None);
+        var taken = await one.TakeAsync(platform, "42", null, CancellationToken.None);
+
+        await one.PutBackAsync(platform, "42", taken!, CancellationToken.None);
+        var again = await Instance(files).TakeAsync(platform, "42", null, CancellationToken.None);
+        await one.PutBackAsync(platform, "42", again!, CancellationToken.None);
+        time.Advance(RecentImages.Lifetime);
+        var lapsed = await one.TakeAsync(platform, "42", null, CancellationToken.None);
+
+        Assert.Equal(Png, again?.Image?.Bytes);
+        Assert.Null(lapsed);
     }
 
     [Fact]
