@@ -84,8 +84,9 @@ public sealed partial class ConversationService(
             return Plain(AnswerKind.Failed, incoming, language, t => t.CheckFailed, null);
         }
 
-        // A bare /submit means the last message checked: an image sent before this text is no longer it.
-        if (images is not null)
+        // A bare /submit means the last message checked: an image sent before this text is no longer it. (One primary-key
+        // read of the shared store per text checked; only a tipline offers images, so without one there is nothing to drop.)
+        if (images is not null && desk is not null)
         {
             await images.Recent.ForgetAsync(incoming.Platform, incoming.UserId, cancellationToken);
         }
