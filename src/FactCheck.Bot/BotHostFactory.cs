@@ -55,6 +55,10 @@ public static class BotHostFactory
         builder.Services.AddSingleton(ConversationOptions.From(key => builder.Configuration[key]));
         builder.Services.AddSingleton<ConversationService>();
 
+        // An image offered at the console is fetched again from its file when /submit comes after a restart; only the
+        // console's own offers (platform "cli") carry a path, so this is never asked to read a path a chat user named.
+        builder.Services.AddSingleton<IImageReferences, ConsoleImageReferences>();
+
         builder.AddTelegram();
         builder.AddDiscord();
         if (consoleChat && !HasPlatformToken(builder.Configuration))

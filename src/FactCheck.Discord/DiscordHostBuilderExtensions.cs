@@ -55,6 +55,7 @@ public static class DiscordHostBuilderExtensions
         // Attachments come from Discord's CDN, which takes no token: a client of its own sends none.
         services.AddSingleton(sp => new DiscordAttachments(
             new HttpClient { Timeout = TimeSpan.FromSeconds(30) }, sp.GetRequiredService<ILogger<DiscordAttachments>>()));
+        services.AddSingleton<IImageReferences, DiscordImageReferences>();
 
         // The conversation every surface shares; the full bot registers it with the tipline, a bare adapter gets its own.
         services.TryAddSingleton(TimeProvider.System);

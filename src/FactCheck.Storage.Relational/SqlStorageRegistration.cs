@@ -41,6 +41,7 @@ public static class SqlStorageRegistration
         builder.Services.AddSingleton<IImageFingerprintStore, SqlImageFingerprintStore>();
         builder.Services.AddSingleton<ITipStore, SqlTipStore>();
         builder.Services.AddSingleton<ITipImageStore, SqlTipImageStore>();
+        builder.Services.AddSingleton<IPendingImageStore, SqlPendingImageStore>();
         builder.Services.AddSingleton<IEventClaims, SqlEventClaims>();
         builder.Services.AddSingleton<IReviewerNoticeStore, SqlReviewerNoticeStore>();
         builder.Services.AddSingleton<Core.Desk.IDeskStore, SqlDeskStore>();

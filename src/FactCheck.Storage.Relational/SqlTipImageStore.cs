@@ -33,7 +33,7 @@ public sealed class SqlTipImageStore(ISqlDatabase database) : ITipImageStore
         return await Sql.ExecuteAsync(connection, null, "DELETE FROM tip_images WHERE platform = @p AND user_id = @u", cancellationToken, ("p", platform), ("u", userId));
     }
 
-    private static List<PdqHash> ParseHashes(string text)
+    internal static List<PdqHash> ParseHashes(string text)
     {
         var hashes = new List<PdqHash>();
         foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))

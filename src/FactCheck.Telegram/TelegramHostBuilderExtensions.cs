@@ -51,6 +51,7 @@ public static class TelegramHostBuilderExtensions
         services.AddSingleton<TelegramSender>();
         services.AddSingleton<CheckRequestBuilder>();
         services.AddSingleton<TelegramImages>();
+        services.AddSingleton<IImageReferences, TelegramImageReferences>();
         services.AddSingleton<GroupAdmins>();
         services.AddSingleton<CheckResponder>();
         services.AddSingleton<CommandHandler>();

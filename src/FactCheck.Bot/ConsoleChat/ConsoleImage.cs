@@ -42,6 +42,6 @@ internal static class ConsoleImage
             return ImageDownload.Refused(ImageRefusal.TooManyBytes);
         }
 
-        return ImageDownload.Of(await File.ReadAllBytesAsync(file.FullName, cancellationToken));
+        return ImageDownload.Of(await File.ReadAllBytesAsync(file.FullName, cancellationToken)) with { Reference = file.FullName };
     }
 }

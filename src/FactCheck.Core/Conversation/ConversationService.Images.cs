@@ -1,6 +1,8 @@
 using FactCheck.Core.Checking;
 using FactCheck.Core.Claims;
+using FactCheck.Core.Conversation.Commands;
 using FactCheck.Core.Matching;
+using FactCheck.Core.Tips;
 
 namespace FactCheck.Core.Conversation;
 
@@ -43,7 +45,7 @@ public sealed partial class ConversationService
     }
 
     // Checks the caption and the text read as one message, puts the claims the image itself matched first, and says
-    // what was read. The image is kept in memory for /submit only when the answer offers it.
+    // what was read. The image is kept for /submit (as the platform's reference to it) only when the answer offers it.
     private async Task<Answer> CheckReadTextAsync(
         Incoming incoming, string caption, string read, ImageLook? look, IReadOnlyList<(Claim Claim, int Distance)> matched, string? problem, string? chosen, CancellationToken cancellationToken)
     {
@@ -72,7 +74,7 @@ public sealed partial class ConversationService
             if (look?.Image is { } image)
             {
                 submittable = ImageConversation.TipTextOf(text, image);
-                images!.Recent.Remember(key, image, submittable, caption);
+                await images!.Recent.RememberAsync(incoming.Platform, incoming.UserId, image, look.Reference, submittable, caption, cancellationToken);
             }
             else
             {
@@ -87,6 +89,25 @@ public sealed partial class ConversationService
             report,
             Actions: offers ? [OfferedAction.SubmitToReviewers] : [],
             Submittable: submittable);
+    }
+
+    // "/submit" (or the button) after an image submits the image, with the text its answer offered (Taken: what was
+    // taken out, to put back should the submission fail). An image that could not be fetched again leaves its text to
+    // submit (the reply says so), or nothing when it had no words (Submit null): a stray letter or two that OCR found
+    // in a picture tells the reviewers nothing without the picture.
+    private async Task<(Submit? Submit, TakenImage? Taken)> WithOfferedImageAsync(Incoming incoming, Submit submit, CancellationToken cancellationToken)
+    {
+        if (images is null || await images.Recent.TakeAsync(incoming.Platform, incoming.UserId, submit.Text, cancellationToken) is not { } taken)
+        {
+            return (submit, null);
+        }
+
+        if (taken.Image is { } image)
+        {
+            return (submit with { Text = taken.TipText, Image = image }, taken);
+        }
+
+        return TipImage.IsPlaceholder(taken.TipText) || !HasWords(taken.TipText) ? (null, taken) : (submit with { Text = taken.TipText }, taken);
     }
 
     // A claim the image itself matched (a copy of a picture published with a verdict) is a confident answer, first,

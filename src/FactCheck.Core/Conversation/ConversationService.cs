@@ -84,8 +84,13 @@ public sealed partial class ConversationService(
             return Plain(AnswerKind.Failed, incoming, language, t => t.CheckFailed, null);
         }
 
-        // A bare /submit means the last message checked: an image sent before this text is no longer it.
-        images?.Recent.Forget(key);
+        // A bare /submit means the last message checked: an image sent before this text is no longer it. (One primary-key
+        // read of the shared store per text checked; only a tipline offers images, so without one there is nothing to drop.)
+        if (images is not null && desk is not null)
+        {
+            await images.Recent.ForgetAsync(incoming.Platform, incoming.UserId, cancellationToken);
+        }
+
         var offers = desk is not null && TipOfferRule.Offers(report, text);
         return new Answer(
             AnswerKind.Report,
@@ -146,6 +151,7 @@ public sealed partial class ConversationService(
                 : new Answer(AnswerKind.Silent, language, Command: command.Name);
         }
 
+        TakenImage? taken = null;
         if (command is Submit submit)
         {
             // A submission is stored for the reviewers: it shares the check budget, so nobody floods the queue.
@@ -158,11 +164,13 @@ public sealed partial class ConversationService(
             }
 
             command = submit = submit with { Text = submit.Text ?? incoming.SubmitFallback };
-            if (images?.Recent.Take(Key(incoming), submit.Text) is { } recent)
+            (var withImage, taken) = await WithOfferedImageAsync(incoming, submit, cancellationToken);
+            if (withImage is null)
             {
-                // "/submit" (or the button) after an image submits the image, with the text its answer offered.
-                command = submit = submit with { Text = recent.TipText, Image = recent.Image };
+                return new Answer(AnswerKind.Refused, language, ConversationTexts.For(language).Images.LostBeforeSubmit, Command: command.Name);
             }
+
+            command = submit = withImage;
 
             var own = LanguageGuesser.Guess(TextNormalizer.Normalize(submit.Text ?? string.Empty).Text);
             if (chosen is null && spoken.Of(Key(incoming)) is null && own is "id" or "en")
@@ -192,14 +200,24 @@ public sealed partial class ConversationService(
             {
                 spoken.Forget(Key(incoming));
                 chosenInMemory.Forget(Key(incoming));
-                images?.Recent.Forget(Key(incoming));
+                if (images is not null)
+                {
+                    await images.Recent.ForgetAsync(incoming.Platform, incoming.UserId, cancellationToken);
+                }
             }
 
-            return new Answer(AnswerKind.Text, language, answer.Text, PromisedPrivately: answer.PromisedPrivately, Command: command.Name);
+            var text = taken is { Image: null } ? ConversationTexts.For(language).Images.SubmittedWithoutImage + "\n\n" + answer.Text : answer.Text;
+            return new Answer(AnswerKind.Text, language, text, PromisedPrivately: answer.PromisedPrivately, Command: command.Name);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             LogTiplineFailed(e, command.Name);
+            if (taken is not null)
+            {
+                // Nothing was submitted: the user's next try (the button stays) still has the image.
+                await images!.Recent.PutBackAsync(incoming.Platform, incoming.UserId, taken, cancellationToken);
+            }
+
             return Plain(AnswerKind.Failed, incoming, language, t => t.TiplineFailed, command);
         }
     }

@@ -13,15 +13,19 @@ namespace FactCheck.Core.Conversation;
 /// <param name="logger">Failed downloads and lookups.</param>
 /// <param name="fingerprints">Kept fingerprints; without it no image matches a claim by itself.</param>
 /// <param name="claims">Where a matched claim is read from.</param>
+/// <param name="pending">Where offered images wait for /submit, shared by every instance; in this process's memory without it.</param>
+/// <param name="references">Each platform's way back from an image reference to the image, to fetch an offered image again.</param>
 public sealed partial class ImageConversation(
     ImageReader reader,
     TimeProvider time,
     ILogger<ImageConversation> logger,
     IImageFingerprintStore? fingerprints = null,
-    IClaimStore? claims = null)
+    IClaimStore? claims = null,
+    IPendingImageStore? pending = null,
+    IEnumerable<IImageReferences>? references = null)
 {
     /// <summary>Each user's last image offered to the reviewers, until they submit it.</summary>
-    public RecentImages Recent { get; } = new(time);
+    public RecentImages Recent { get; } = new(time, pending ?? new MemoryPendingImageStore(), references ?? [], reader.Options.MaxBytes, logger);
 
     public ImageOptions Options => reader.Options;
 
@@ -64,7 +68,7 @@ public sealed partial class ImageConversation(
 
         var hashes = reading.Fingerprints.Select(f => f.Hash).ToList();
         var tipImage = new TipImage(bytes, ImageFormats.MediaType(bytes), hashes);
-        return new ImageLook(ImageRefusal.None, reading, tipImage, await MatchedClaimsAsync(hashes, cancellationToken));
+        return new ImageLook(ImageRefusal.None, reading, tipImage, await MatchedClaimsAsync(hashes, cancellationToken)) { Reference = download.Reference };
     }
 
     /// <summary>The text a tip of this image is stored with: what was checked, else a line naming the image by its fingerprint.</summary>

@@ -8,5 +8,8 @@ namespace FactCheck.Core.Conversation;
 /// claims whose kept fingerprints it matches, with the distance in bits).</summary>
 public sealed record ImageLook(ImageRefusal Refusal, ImageReading? Reading, TipImage? Image, IReadOnlyList<(Claim Claim, int Distance)> Matched)
 {
+    /// <summary>The platform's reference to the image read (<see cref="ImageDownload.Reference"/>), when it gave one.</summary>
+    public string? Reference { get; init; }
+
     public static ImageLook Refused(ImageRefusal refusal) => new(refusal, null, null, []);
 }

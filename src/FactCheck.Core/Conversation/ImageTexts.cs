@@ -15,7 +15,9 @@ public sealed record ImageTexts(
     string TooManyPixels,
     string NotAnImage,
     string Truncated,
-    string Unavailable)
+    string Unavailable,
+    string LostBeforeSubmit,
+    string SubmittedWithoutImage)
 {
     public static readonly ImageTexts English = new(
         TextRead: "Text read from the image: {0}",
@@ -29,7 +31,9 @@ public sealed record ImageTexts(
         TooManyPixels: "The image has too many pixels to read (the limit is {0} megapixels, {1} pixels a side).",
         NotAnImage: "This is not an image I can read (PNG, JPEG, WebP, GIF or BMP).",
         Truncated: "The image file is incomplete or damaged.",
-        Unavailable: "I could not fetch the image; please send it again.");
+        Unavailable: "I could not fetch the image; please send it again.",
+        LostBeforeSubmit: "I could not fetch your image again, so nothing was sent to the reviewers; please send the image again and submit it.",
+        SubmittedWithoutImage: "I could not fetch your image again: its text was sent to the reviewers without it.");
 
     public static readonly ImageTexts Indonesian = new(
         TextRead: "Teks yang terbaca dari gambar: {0}",
@@ -43,7 +47,9 @@ public sealed record ImageTexts(
         TooManyPixels: "Gambar memiliki terlalu banyak piksel untuk dibaca (batasnya {0} megapiksel, {1} piksel per sisi).",
         NotAnImage: "Ini bukan gambar yang bisa saya baca (PNG, JPEG, WebP, GIF, atau BMP).",
         Truncated: "Berkas gambar tidak lengkap atau rusak.",
-        Unavailable: "Saya tidak dapat mengambil gambarnya; mohon kirim ulang.");
+        Unavailable: "Saya tidak dapat mengambil gambarnya; mohon kirim ulang.",
+        LostBeforeSubmit: "Saya tidak dapat mengambil gambar Anda lagi, jadi belum ada yang dikirim ke peninjau; mohon kirim ulang gambarnya lalu kirimkan.",
+        SubmittedWithoutImage: "Saya tidak dapat mengambil gambar Anda lagi: teksnya dikirim ke peninjau tanpa gambar.");
 
     public static ImageTexts For(string? language) => ConversationTexts.Normalize(language) == "id" ? Indonesian : English;
 

@@ -11,7 +11,13 @@ namespace FactCheck.Discord.Adapter;
 internal sealed partial class DiscordAttachments(HttpClient http, ILogger<DiscordAttachments> logger)
 {
     /// <summary>The message's image, or null when it carries none (a forward's snapshot counts).</summary>
-    public IncomingImage? Of(JsonElement message)
+    public IncomingImage? Of(JsonElement message) =>
+        ImageAttachment(message) is var (url, size) && url is not null ? new IncomingImage((max, ct) => DownloadAsync(url, max, ct), size) : null;
+
+    /// <summary>True when the message carries an image attachment (a forward's snapshot counts).</summary>
+    public static bool HasImage(JsonElement message) => ImageAttachment(message).Url is not null;
+
+    private static (Uri? Url, long? Size) ImageAttachment(JsonElement message)
     {
         var snapshots = message.Array("message_snapshots").Select(s => s.Object("message")).OfType<JsonElement>();
         foreach (var attachment in new[] { message }.Concat(snapshots).SelectMany(m => m.Array("attachments")))
@@ -20,12 +26,19 @@ internal sealed partial class DiscordAttachments(HttpClient http, ILogger<Discor
                 && Uri.TryCreate(attachment.String("url"), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
             {
                 var size = attachment.Get("size") is { ValueKind: JsonValueKind.Number } s && s.TryGetInt64(out var n) ? n : (long?)null;
-                return new IncomingImage((max, ct) => DownloadAsync(url, max, ct), size);
+                return (url, size);
             }
         }
 
-        return null;
+        return (null, null);
     }
+
+    /// <summary>The attachment at <paramref name="reference"/> (a URL this adapter fetched, <see cref="ImageDownload.Reference"/>)
+    /// as an image to fetch again; null when it is not an http(s) URL.</summary>
+    public IncomingImage? ByUrl(string reference) =>
+        Uri.TryCreate(reference, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? new IncomingImage((max, ct) => DownloadAsync(url, max, ct))
+            : null;
 
     private async Task<ImageDownload> DownloadAsync(Uri url, long maxBytes, CancellationToken cancellationToken)
     {
@@ -57,7 +70,7 @@ internal sealed partial class DiscordAttachments(HttpClient http, ILogger<Discor
                 buffer.Write(chunk, 0, read);
             }
 
-            return ImageDownload.Of(buffer.ToArray());
+            return ImageDownload.Of(buffer.ToArray()) with { Reference = url.AbsoluteUri };
         }
         catch (Exception e) when (e is HttpRequestException or IOException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {

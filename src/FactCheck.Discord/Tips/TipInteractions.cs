@@ -95,7 +95,12 @@ internal sealed class TipInteractions(
 
         var mention = bot.Id is { } botId ? $"<@{botId}>" : null;
         var text = MessageText.From(fetched.Body, remove: mention).Text;
-        return string.IsNullOrWhiteSpace(text) ? null : (text, ConversationTexts.Normalize(interaction.String("locale")) ?? "en");
+
+        // An image without caption has no text of its own: the conversation submits the image it offered this user
+        // (kept in the store, so any instance, also after a restart, has it).
+        return string.IsNullOrWhiteSpace(text) && !DiscordAttachments.HasImage(fetched.Body)
+            ? null
+            : (text, ConversationTexts.Normalize(interaction.String("locale")) ?? "en");
     }
 
     private static async Task<InteractionMessage> MessageOfAsync(Task<Answer> work)

@@ -47,7 +47,9 @@ internal sealed class TipButtonHandler(
             return;
         }
 
-        await sender.AnswerCallbackAsync(query.Id, BotTexts.For(result.Language).SubmitAcknowledged, cancellationToken);
+        // A refusal sent nothing (an offered image that could not be fetched again): the press does not say it was sent.
+        var acknowledged = result.Kind == AnswerKind.Refused ? null : BotTexts.For(result.Language).SubmitAcknowledged;
+        await sender.AnswerCallbackAsync(query.Id, acknowledged, cancellationToken);
         await sender.RemoveButtonsAsync(answer.Chat.Id, answer.MessageId, cancellationToken);
         await responder.SendAsync(answer.Chat.Id, answer.MessageId, result, cancellationToken);
     }

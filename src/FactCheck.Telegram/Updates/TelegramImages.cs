@@ -31,6 +31,10 @@ internal sealed partial class TelegramImages(ITelegramBotClient bot, ILogger<Tel
             : null;
     }
 
+    /// <summary>The file <paramref name="fileId"/> (a reference this adapter gave, <see cref="ImageDownload.Reference"/>)
+    /// as an image to fetch again: file ids stay valid for the bot that received them.</summary>
+    public IncomingImage ById(string fileId) => new((max, ct) => DownloadAsync(fileId, max, ct));
+
     private static PhotoSize Largest(PhotoSize[] sizes, long maxBytes) =>
         sizes.Where(s => s.FileSize is null || s.FileSize <= maxBytes).OrderByDescending(s => (long)s.Width * s.Height).FirstOrDefault()
         ?? sizes.OrderBy(s => s.FileSize ?? 0).First();
@@ -55,7 +59,7 @@ internal sealed partial class TelegramImages(ITelegramBotClient bot, ILogger<Tel
 
             using var capped = new CappedBuffer(maxBytes);
             await bot.DownloadFile(path, capped, cancellationToken);
-            return ImageDownload.Of(capped.ToArray());
+            return ImageDownload.Of(capped.ToArray()) with { Reference = fileId };
         }
         catch (Exception e) when (e is CappedBuffer.FullException || e.InnerException is CappedBuffer.FullException)
         {

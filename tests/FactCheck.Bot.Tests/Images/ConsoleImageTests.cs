@@ -20,6 +20,15 @@ public sealed class ConsoleImageTests : IDisposable
         return path;
     }
 
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(store.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static ConsoleConversation Chat(IServiceProvider services) =>
         new(services.GetRequiredService<ConversationService>(), TextReader.Null, new StringWriter(), TimeSpan.FromMilliseconds(300));
 
@@ -104,6 +113,45 @@ public sealed class ConsoleImageTests : IDisposable
         using var other = GeneratedImages.Scene(8, 960, 720);
         var unrelated = await chat.AnswerAsync("/image " + Save("other.png", GeneratedImages.Encode(other, SKEncodedImageFormat.Png, 100)), CancellationToken.None);
         Assert.DoesNotContain("foto-lama", unrelated, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_image_offered_before_a_restart_is_submitted_after_it_read_again_from_its_file()
+    {
+        using var picture = GeneratedImages.Scene(9, 640, 480);
+        var png = GeneratedImages.Encode(picture, SKEncodedImageFormat.Png, 100);
+        var path = Save("later.png", png);
+        using (var before = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings))
+        {
+            await Chat(before.Services).AnswerAsync("/language en", CancellationToken.None);
+            Assert.EndsWith(ConversationTexts.English.SubmitHint, await Chat(before.Services).AnswerAsync("/image " + path, CancellationToken.None), StringComparison.Ordinal);
+        }
+
+        using var after = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
+        var submitted = await Chat(after.Services).AnswerAsync("/submit", CancellationToken.None);
+
+        Assert.Contains("#1", submitted, StringComparison.Ordinal);
+        Assert.Equal(png, (await after.Services.GetRequiredService<ITipImageStore>().GetAsync(1, CancellationToken.None))?.Bytes);
+    }
+
+    [Fact]
+    public async Task A_submission_that_fails_keeps_the_offered_image_for_the_next_try()
+    {
+        using var host = await VerbHost.StartAsync(loadIndex: true, CancellationToken.None, store.Settings);
+        var chat = Chat(host.Services);
+        await chat.AnswerAsync("/language en", CancellationToken.None);
+        using var picture = GeneratedImages.Scene(10, 640, 480);
+        var png = GeneratedImages.Encode(picture, SKEncodedImageFormat.Png, 100);
+        await chat.AnswerAsync("/image " + Save("retry.png", png), CancellationToken.None);
+
+        await ExecuteAsync("CREATE TRIGGER refuse_tips BEFORE INSERT ON tips BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
+        var failed = await chat.AnswerAsync("/submit", CancellationToken.None);
+        await ExecuteAsync("DROP TRIGGER refuse_tips");
+        var retried = await chat.AnswerAsync("/submit", CancellationToken.None);
+
+        Assert.Equal(ConversationTexts.English.TiplineFailed, failed);
+        Assert.Contains("#1", retried, StringComparison.Ordinal);
+        Assert.Equal(png, (await host.Services.GetRequiredService<ITipImageStore>().GetAsync(1, CancellationToken.None))?.Bytes);
     }
 
     [Fact]

@@ -79,6 +79,8 @@ public sealed class PostgresTarget : StoreTarget
 
     public override Core.Images.IImageFingerprintStore Fingerprints() => new SqlImageFingerprintStore(Database());
 
+    public override IPendingImageStore PendingImages() => new SqlPendingImageStore(Database());
+
     /// <summary>A new database object (its own pool) on this schema, disposed with the target.</summary>
     public PostgresDatabase Database()
     {

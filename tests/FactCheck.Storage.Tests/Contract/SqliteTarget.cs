@@ -48,6 +48,8 @@ public sealed class SqliteTarget : StoreTarget
 
     public override Core.Images.IImageFingerprintStore Fingerprints() => new SqlImageFingerprintStore(Database());
 
+    public override IPendingImageStore PendingImages() => new SqlPendingImageStore(Database());
+
     public override Task<string> DumpAsync() => db.DumpAsync();
 
     public override async Task ExecuteAsync(string sql)

@@ -45,6 +45,8 @@ public abstract class StoreTarget : IAsyncDisposable
 
     public abstract Core.Images.IImageFingerprintStore Fingerprints();
 
+    public abstract IPendingImageStore PendingImages();
+
     /// <summary>Every row of every table as text, to compare the whole store before and after.</summary>
     public abstract Task<string> DumpAsync();
 

@@ -101,6 +101,7 @@ public sealed record TipDeskText(
         Privacy: "What this bot keeps:\n"
             + "• Checking a message keeps no text: only a one-way hash of it, the time and whether it matched, for statistics; kept {0} days.\n"
             + "• A message or image you send to the reviewers (/submit): its text (an image too), your user id, the chat and your language, until {0} days after the tip last changed, so that you can be told the verdict.\n"
+            + "• An image the bot offered to send to the reviewers, until you send it: the platform's reference to it (not the image), its fingerprints and the text read from it, for 30 minutes at most; deleted when you send it, check something else, or /forget.\n"
             + "• Your settings (reply language, notifications).\n"
             + "/forget deletes everything about you at once. Reviewers' actions are recorded (who, when, what).",
         Stats: "Last {0} days: {1} checks of {2} distinct messages; {3:0}% got a verdict, {4} only possibly related fact-checks, {5} nothing.",
@@ -161,6 +162,7 @@ public sealed record TipDeskText(
         Privacy: "Yang disimpan bot ini:\n"
             + "• Mengecek pesan tidak menyimpan teksnya: hanya hash satu arah, waktunya, dan apakah cocok, untuk statistik; disimpan {0} hari.\n"
             + "• Pesan atau gambar yang Anda kirim ke peninjau (/submit): teksnya (juga gambarnya), id pengguna Anda, obrolannya, dan bahasa Anda, sampai {0} hari setelah laporan terakhir berubah, agar Anda bisa diberi tahu penilaiannya.\n"
+            + "• Gambar yang ditawarkan bot untuk dikirim ke peninjau, sampai Anda mengirimnya: rujukan platform ke gambar itu (bukan gambarnya), sidik jarinya, dan teks yang terbaca darinya, paling lama 30 menit; dihapus saat Anda mengirimnya, mengecek hal lain, atau /forget.\n"
             + "• Pengaturan Anda (bahasa balasan, pemberitahuan).\n"
             + "/forget menghapus semua tentang Anda sekaligus. Tindakan peninjau dicatat (siapa, kapan, apa).",
         Stats: "{0} hari terakhir: {1} pengecekan atas {2} pesan berbeda; {3:0}% mendapat penilaian, {4} hanya cek fakta yang mungkin terkait, {5} tidak ada.",
