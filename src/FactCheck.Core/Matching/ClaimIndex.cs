@@ -160,8 +160,10 @@ public sealed class ClaimIndex : IDisposable
     internal MessageTermScores RentTermScores() => idleScores.TryTake(out var scores) ? scores : new MessageTermScores(searcher, postings);
 
     /// <summary>A new postings scorer over this state summing windows of 2^<paramref name="windowBits"/> documents, with
-    /// a postings cache of its own (tests: a small index crosses many small windows).</summary>
-    internal MessageTermScores NewTermScores(int windowBits) => new(searcher, new PostingsCache(), windowBits);
+    /// a postings cache of its own holding <paramref name="cachedPostings"/> (tests: a small index crosses many small
+    /// windows, and a small cache forgets words).</summary>
+    internal MessageTermScores NewTermScores(int windowBits, long cachedPostings = PostingsCache.DefaultCapacity) =>
+        new(searcher, new PostingsCache(cachedPostings), windowBits);
 
     /// <summary>Gives back what <see cref="RentTermScores"/> lent, for the next message.</summary>
     internal void Return(MessageTermScores scores)
