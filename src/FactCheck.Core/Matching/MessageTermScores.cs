@@ -33,13 +33,19 @@ internal sealed class MessageTermScores
     private readonly ulong[] touched;
 
     private readonly PostingsCache shared;
+    private readonly FieldNorms norms;
+
+    // A word's score by frequency (below this) and norm byte, while its postings are read.
+    private const int ScoredFrequencies = 16;
+    private readonly float[] knownScores = new float[ScoredFrequencies << 8];
     private int[] readDocs = new int[1024];
     private float[] readScores = new float[1024];
 
-    public MessageTermScores(IndexSearcher searcher, PostingsCache shared, int windowBits = DefaultWindowBits)
+    public MessageTermScores(IndexSearcher searcher, PostingsCache shared, FieldNorms norms, int windowBits = DefaultWindowBits)
     {
         this.searcher = searcher;
         this.shared = shared;
+        this.norms = norms;
         windowMask = (1 << windowBits) - 1;
         sums = new double[Math.Max(64, windowMask + 1)];
         touched = new ulong[Math.Max(1, (windowMask + 1) >> 6)];
@@ -53,6 +59,7 @@ internal sealed class MessageTermScores
     {
         var lists = query.Clauses.Select(c => ScoresOf((TermQuery)c.Query)).ToArray();
         var cursors = new int[lists.Length];
+        var firsts = new int[lists.Length];
         var heap = new TopDocs(count);
         ref var sum0 = ref MemoryMarshal.GetArrayDataReference(sums);
         ref var touched0 = ref MemoryMarshal.GetArrayDataReference(touched);
@@ -77,11 +84,12 @@ internal sealed class MessageTermScores
             // for the one before (6.5-7 ns a posting in a synthetic passage of 30 words over 1,000,000 documents;
             // 3.3 now, and 1.1 for the sums alone).
             next = int.MaxValue;
+            var postings = 0;
             for (var t = 0; t < lists.Length; t++)
             {
                 var docs = lists[t].Docs;
                 var scores = lists[t].Scores;
-                var i = cursors[t];
+                var i = firsts[t] = cursors[t];
                 for (; i < docs.Length; i++)
                 {
                     var doc = docs[i];
@@ -97,9 +105,19 @@ internal sealed class MessageTermScores
                 }
 
                 cursors[t] = i;
+                postings += i - firsts[t];
             }
 
-            OfferTouched(heap, start);
+            // A window with few postings (a rare word's, or most windows of a short passage over a small field) is gone
+            // over posting by posting, not word by word of its bitmap.
+            if (postings < touched.Length)
+            {
+                OfferPostings(lists, firsts, cursors, heap, start);
+            }
+            else
+            {
+                OfferTouched(heap, start);
+            }
         }
 
         return heap.Best();
@@ -159,6 +177,33 @@ internal sealed class MessageTermScores
         }
     }
 
+    // Offers the claims of the window's postings, each once (its bit is cleared when it is met first), and sets their
+    // sums back to zero.
+    private void OfferPostings(TermPostings[] lists, int[] firsts, int[] ends, TopDocs heap, int start)
+    {
+        for (var t = 0; t < lists.Length; t++)
+        {
+            var docs = lists[t].Docs;
+            for (var i = firsts[t]; i < ends[t]; i++)
+            {
+                var slot = docs[i] & windowMask;
+                ref var bits = ref touched[slot >> 6];
+                var bit = 1UL << slot;
+                if ((bits & bit) != 0)
+                {
+                    bits &= ~bit;
+                    ref var sum = ref sums[slot];
+                    var score = (float)sum;
+                    sum = 0;
+                    if (score >= heap.Worst)
+                    {
+                        heap.Offer(start + slot, score);
+                    }
+                }
+            }
+        }
+    }
+
     // A word of the bitmap with more claims than this is compared with the worst kept score as vectors first.
     private const int DenseWord = 12;
 
@@ -187,7 +232,9 @@ internal sealed class MessageTermScores
         return found;
     }
 
-    // The word's postings in document order with Lucene's own score of each, in arrays of their length.
+    // The word's postings in document order with Lucene's own score of each, in arrays of their length. BM25 scores a
+    // posting from its frequency and its document's norm byte alone, so each pair is scored by Lucene once a word and
+    // segment and looked up after that (a frequency above the table's is scored each time).
     private TermPostings Read(TermQuery termQuery)
     {
         var weight = searcher.CreateNormalizedWeight(termQuery);
@@ -200,6 +247,8 @@ internal sealed class MessageTermScores
                 continue;
             }
 
+            var normOf = norms.Of(leaf, termQuery.Term.Field);
+            Array.Fill(knownScores, float.NaN);
             int doc;
             while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
@@ -210,7 +259,22 @@ internal sealed class MessageTermScores
                 }
 
                 readDocs[n] = leaf.DocBase + doc;
-                readScores[n] = scorer.GetScore();
+                var freq = scorer.Freq;
+                if (normOf is not null && freq < ScoredFrequencies)
+                {
+                    ref var score = ref knownScores[(freq << 8) | normOf[doc]];
+                    if (float.IsNaN(score))
+                    {
+                        score = scorer.GetScore();
+                    }
+
+                    readScores[n] = score;
+                }
+                else
+                {
+                    readScores[n] = scorer.GetScore();
+                }
+
                 n++;
             }
         }
