@@ -19,7 +19,6 @@ namespace FactCheck.Core.Matching;
 /// Used by one check at a time (rent it from the index state).</remarks>
 internal sealed class MessageTermScores
 {
-    private readonly IndexSearcher searcher;
     private readonly Dictionary<(string Field, string Text, float Boost), TermPostings> known = [];
     // 8,192 documents a window (64 KB of sums), not BooleanScorer's 2,048: at 1,000,000 claims most words have a
     // posting or two in every window, so the cost per word and window weighed as much as the postings (long messages
@@ -33,19 +32,12 @@ internal sealed class MessageTermScores
     private readonly ulong[] touched;
 
     private readonly PostingsCache shared;
-    private readonly FieldNorms norms;
-
-    // A word's score by frequency (below this) and norm byte, while its postings are read.
-    private const int ScoredFrequencies = 16;
-    private readonly float[] knownScores = new float[ScoredFrequencies << 8];
-    private int[] readDocs = new int[1024];
-    private float[] readScores = new float[1024];
+    private readonly PostingsReader reader;
 
     public MessageTermScores(IndexSearcher searcher, PostingsCache shared, FieldNorms norms, int windowBits = DefaultWindowBits)
     {
-        this.searcher = searcher;
         this.shared = shared;
-        this.norms = norms;
+        reader = new PostingsReader(searcher, norms);
         windowMask = (1 << windowBits) - 1;
         sums = new double[Math.Max(64, windowMask + 1)];
         touched = new ulong[Math.Max(1, (windowMask + 1) >> 6)];
@@ -224,61 +216,11 @@ internal sealed class MessageTermScores
 
         if (!shared.TryGet(key, out found))
         {
-            found = Read(termQuery);
+            found = reader.Read(termQuery);
             shared.Add(key, found);
         }
 
         known[key] = found;
         return found;
-    }
-
-    // The word's postings in document order with Lucene's own score of each, in arrays of their length. BM25 scores a
-    // posting from its frequency and its document's norm byte alone, so each pair is scored by Lucene once a word and
-    // segment and looked up after that (a frequency above the table's is scored each time).
-    private TermPostings Read(TermQuery termQuery)
-    {
-        var weight = searcher.CreateNormalizedWeight(termQuery);
-        var n = 0;
-        foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
-            if (scorer is null)
-            {
-                continue;
-            }
-
-            var normOf = norms.Of(leaf, termQuery.Term.Field);
-            Array.Fill(knownScores, float.NaN);
-            int doc;
-            while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                if (n == readDocs.Length)
-                {
-                    Array.Resize(ref readDocs, n * 2);
-                    Array.Resize(ref readScores, n * 2);
-                }
-
-                readDocs[n] = leaf.DocBase + doc;
-                var freq = scorer.Freq;
-                if (normOf is not null && freq < ScoredFrequencies)
-                {
-                    ref var score = ref knownScores[(freq << 8) | normOf[doc]];
-                    if (float.IsNaN(score))
-                    {
-                        score = scorer.GetScore();
-                    }
-
-                    readScores[n] = score;
-                }
-                else
-                {
-                    readScores[n] = scorer.GetScore();
-                }
-
-                n++;
-            }
-        }
-
-        return new TermPostings(readDocs[..n], readScores[..n]);
     }
 }
