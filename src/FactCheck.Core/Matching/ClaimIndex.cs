@@ -19,6 +19,7 @@ public sealed class ClaimIndex : IDisposable
     private readonly TermStatistics stats;
     private readonly ConcurrentBag<MessageTermScores> idleScores = [];
     private readonly PostingsCache postings = new();
+    private readonly FieldNorms norms = new();
     private int references = 1;
 
     internal ClaimIndex(IndexSearcher searcher, LanguageAnalyzers analyzers, IReadOnlyList<Claim>? claims, Action? onLastRelease)
@@ -157,11 +158,13 @@ public sealed class ClaimIndex : IDisposable
         Search(normalizedPassage, language, count, null, out termCount);
 
     /// <summary>The postings scores one message reuses across its passages; give it back with <see cref="Return"/>.</summary>
-    internal MessageTermScores RentTermScores() => idleScores.TryTake(out var scores) ? scores : new MessageTermScores(searcher, postings);
+    internal MessageTermScores RentTermScores() => idleScores.TryTake(out var scores) ? scores : new MessageTermScores(searcher, postings, norms);
 
     /// <summary>A new postings scorer over this state summing windows of 2^<paramref name="windowBits"/> documents, with
-    /// a postings cache of its own (tests: a small index crosses many small windows).</summary>
-    internal MessageTermScores NewTermScores(int windowBits) => new(searcher, new PostingsCache(), windowBits);
+    /// a postings cache of its own holding <paramref name="cachedPostings"/> (tests: a small index crosses many small
+    /// windows, and a small cache forgets words).</summary>
+    internal MessageTermScores NewTermScores(int windowBits, long cachedPostings = PostingsCache.DefaultCapacity) =>
+        new(searcher, new PostingsCache(cachedPostings), new FieldNorms(), windowBits);
 
     /// <summary>Gives back what <see cref="RentTermScores"/> lent, for the next message.</summary>
     internal void Return(MessageTermScores scores)

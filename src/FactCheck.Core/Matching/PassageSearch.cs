@@ -18,13 +18,20 @@ internal static class PassageSearch
         var results = new (IReadOnlyList<Candidate>, int)[passages.Count];
         var workers = passages.Count >= ParallelFromPassages ? Math.Clamp(options.PassageSearchThreads, 1, Environment.ProcessorCount) : 1;
 
+        // Longest first, each thread taking the next one left: the whole message sums nearly every posting of the
+        // others together, so dealing the passages out in turn (the first, third, fifth... to one thread) often left
+        // one thread with most of the work. Which thread searches a passage does not change its result.
+        var order = Enumerable.Range(0, passages.Count).OrderByDescending(p => passages[p].Normalized.Length).ToArray();
+        var taken = -1;
+
         // The passages of a message share words: each word's postings are read and scored once for all of them, on each
         // thread. (Not given back after an exception: the garbage collector takes it.)
         void Search(int worker)
         {
             var termScores = index.RentTermScores();
-            for (var p = worker; p < passages.Count; p += workers)
+            for (var k = Interlocked.Increment(ref taken); k < order.Length; k = Interlocked.Increment(ref taken))
             {
+                var p = order[k];
                 cancellationToken.ThrowIfCancellationRequested();
                 var candidates = index.Search(passages[p].Normalized, PassageLanguage(passages[p], messageLanguage), options.CandidatesPerPassage, termScores, out var termCount);
                 results[p] = (candidates, termCount);

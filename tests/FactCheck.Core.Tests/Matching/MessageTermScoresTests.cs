@@ -41,10 +41,11 @@ public sealed class MessageTermScoresTests
     }
 
     [Theory]
-    [InlineData(4)]
-    [InlineData(7)]
-    [InlineData(13)]
-    public void Windows_of_any_size_and_postings_kept_from_an_earlier_message_give_what_a_search_of_its_own_gives(int windowBits)
+    [InlineData(4, PostingsCache.DefaultCapacity)]
+    [InlineData(7, PostingsCache.DefaultCapacity)]
+    [InlineData(13, PostingsCache.DefaultCapacity)]
+    [InlineData(7, 3000)]
+    public void Windows_of_any_size_and_postings_kept_from_an_earlier_message_give_what_a_search_of_its_own_gives(int windowBits, long cachedPostings)
     {
         using var live = LiveClaimIndex.InMemory("test");
         var claims = GeneratedEnglishClaims.Make(3000);
@@ -58,7 +59,8 @@ public sealed class MessageTermScoresTests
         using var index = live.Acquire();
 
         // Windows of 16 and 128 documents: a query crosses dozens of them, the worst kept score rising on the way.
-        var scores = index.NewTermScores(windowBits);
+        // A cache of 3,000 postings forgets words between the passages, and the words are read again.
+        var scores = index.NewTermScores(windowBits, cachedPostings);
         var messages = new[]
         {
             string.Join(' ', claims.Skip(7).Take(10).Select(c => c.Text)) + " Russia Putin video.",
