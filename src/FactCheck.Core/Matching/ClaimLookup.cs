@@ -82,7 +82,8 @@ internal sealed class ClaimLookup(IndexSearcher searcher, IReadOnlyList<Claim>? 
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int? DocOf(int slot)
+    /// <summary>The document of a slot in this state, or null when no claim holds it.</summary>
+    public int? DocOf(int slot)
     {
         if (docOfSlot.TryGetValue(slot, out var doc))
         {

@@ -9,6 +9,7 @@ namespace FactCheck.Core.Matching;
 public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetriever? dense = null, DecisionModel? model = null)
 {
     private readonly DecisionModel decisionModel = model ?? DecisionModel.Default;
+    private readonly HashSet<int>? denseFields = DenseFields(options.DenseClaimLanguages);
 
     /// <summary>Given each scored claim's fusion features, when set (to fit <see cref="FusionRanking"/>'s weights).</summary>
     internal Action<int, double[]>? FeatureSink { get; set; }
@@ -156,9 +157,28 @@ public sealed class Matcher(ClaimIndex index, MatchingOptions options, DenseRetr
     }
 
     // A claim in a language the model was not trained on gets no dense evidence (on TurnBackHoax it only added noise).
-    private bool DenseSpeaks(int claim) =>
-        options.DenseClaimLanguages.Count == 0
-        || options.DenseClaimLanguages.Contains(index.Claims[claim].Language.Split('-')[0], StringComparer.OrdinalIgnoreCase);
+    // Where each of the model's languages has an analysed field of its own (English, Indonesian), the claim's language is
+    // the field its text was indexed in, read from its analysed terms; reading its stored document instead was most of
+    // the serial work after the two halves joined (about 37 claims a check at 200,000 claims, 50-130 µs each).
+    private bool DenseSpeaks(int claim)
+    {
+        if (options.DenseClaimLanguages.Count == 0)
+        {
+            return true;
+        }
+
+        var field = denseFields is null ? -1 : index.FieldOf(claim);
+        return field >= 0
+            ? denseFields!.Contains(field)
+            : options.DenseClaimLanguages.Contains(index.Claims[claim].Language.Split('-')[0], StringComparer.OrdinalIgnoreCase);
+    }
+
+    // The fields of the model's languages, or null when one of them shares the field of every other language.
+    private static HashSet<int>? DenseFields(IReadOnlyList<string> languages)
+    {
+        var fields = languages.Select(l => LanguageAnalyzers.FieldFor(l)).ToList();
+        return fields.Contains(LanguageAnalyzers.Other) ? null : [.. fields.Select(f => Array.IndexOf(LanguageAnalyzers.Fields, f))];
+    }
 
     // The bundled models are English-only: on a message in another language (or none recognised) their similarities are
     // weaker evidence. Worse, only claims of the model's languages get a dense score, so in a store that also holds

@@ -63,6 +63,8 @@ public sealed class MatchingOptions
     /// <summary>Claims retrieved by embedding per passage.</summary>
     public int DenseCandidatesPerPassage { get; set; } = 20;
 
-    /// <summary>Languages of the claims the embedding model can judge (the bundled ones: English); empty for a multilingual model.</summary>
+    /// <summary>Languages of the claims the embedding model can judge (the bundled ones: English); empty for a multilingual model.
+    /// A claim is in one of them when its text was indexed in that language's field (English or Indonesian: "en-GB" and
+    /// "eng" count as English); for a language without a field of its own, its declared language is compared.</summary>
     public IReadOnlyList<string> DenseClaimLanguages { get; set; } = ["en"];
 }
