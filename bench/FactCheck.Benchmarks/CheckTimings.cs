@@ -13,9 +13,21 @@ internal static class CheckTimings
 {
     private const int WarmUp = 20;
 
-    public static async Task<string> MeasureAsync(CheckService checks, IReadOnlyList<string> queries, CancellationToken cancellationToken, int slowest = 0)
+    /// <summary>The messages of one or more query files (comma-separated; `query_id TAB text`, a header line skipped).</summary>
+    public static List<string> ReadQueries(string files, int limit = int.MaxValue) =>
+        [.. files.Split(',').SelectMany(f => File.ReadLines(f).Select(l => l.Split('\t', 2)).Where(p => p.Length == 2 && p[0] != "query_id").Take(limit).Select(p => p[1]))];
+
+    /// <param name="checks">The check service, its index open.</param>
+    /// <param name="queries">The messages timed.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    /// <param name="slowest">How many of the slowest messages to list first.</param>
+    /// <param name="warmUp">Messages checked first and not timed (`--warmup`): a bot that has run a while, its code
+    /// compiled by the runtime's later tiers and its caches holding what other messages read. Without them, the first
+    /// <see cref="WarmUp"/> of <paramref name="queries"/>: a bot just restarted.</param>
+    public static async Task<string> MeasureAsync(
+        CheckService checks, IReadOnlyList<string> queries, CancellationToken cancellationToken, int slowest = 0, IReadOnlyList<string>? warmUp = null)
     {
-        foreach (var query in queries.Take(WarmUp))
+        foreach (var query in warmUp ?? queries.Take(WarmUp).ToList())
         {
             await checks.CheckAsync(new CheckRequest(query), cancellationToken);
         }

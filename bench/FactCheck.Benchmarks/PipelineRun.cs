@@ -9,7 +9,7 @@ using FactCheck.Storage.Sqlite;
 namespace FactCheck.Benchmarks;
 
 /// <summary>`pipeline --store DB --index DIR --queries FILE [--model arctic-xs] [--lexical true] [--expansion-search N]
-/// [--exact-scan-below N] [--beside false] [--intra-op N] [--qrels FILE] [--slowest N] [--passage-threads N]`: the bot's check service over an
+/// [--exact-scan-below N] [--beside false] [--intra-op N] [--qrels FILE] [--slowest N] [--passage-threads N] [--warmup FILE[,FILE]]`: the bot's check service over an
 /// existing store and its index folder (Lucene and the claim vectors' graph) with embeddings, as a running bot has
 /// them: how long opening them takes, then every query's check time (p50/p95/p99) and the resident memory.
 /// `--exact-scan-below 0` searches the graph even where its int8 copy would be scanned
@@ -44,7 +44,8 @@ internal static class PipelineRun
         }
 
         var queries = File.ReadLines(named["queries"]).Where(l => l.Length > 0).Select(l => l.Split('\t', 2)[^1]).ToList();
-        Console.WriteLine(await CheckTimings.MeasureAsync(checks, queries, cancellationToken, int.Parse(named.GetValueOrDefault("slowest", "0"), CultureInfo.InvariantCulture)));
+        var warmUp = named.TryGetValue("warmup", out var files) ? CheckTimings.ReadQueries(files) : null;
+        Console.WriteLine(await CheckTimings.MeasureAsync(checks, queries, cancellationToken, int.Parse(named.GetValueOrDefault("slowest", "0"), CultureInfo.InvariantCulture), warmUp));
         if (named.TryGetValue("qrels", out var qrels))
         {
             Console.WriteLine($"ranking over this store: {Ranking(checks.Matcher!, named["queries"], qrels, cancellationToken)}");

@@ -7,7 +7,7 @@ using FactCheck.Storage.Sqlite;
 
 namespace FactCheck.Benchmarks;
 
-/// <summary>`store --db FILE --queries FILE[,FILE] [--limit N] [--slowest N]`: a restart of the checker on an existing store (its
+/// <summary>`store --db FILE --queries FILE[,FILE] [--limit N] [--slowest N] [--warmup FILE[,FILE]]`: a restart of the checker on an existing store (its
 /// index on disk beside it, as the bot keeps it), then every query checked through <see cref="CheckService"/> one after
 /// another, as the bot checks messages: the time to open the index, the latency per message (p50, p95, p99) and the
 /// resident set. Run it after the bot or `check` has built the index once; the store is only read.</summary>
@@ -17,9 +17,7 @@ internal static class StoreRun
     {
         var db = named["db"];
         var limit = int.Parse(named.GetValueOrDefault("limit", "100000"), CultureInfo.InvariantCulture);
-        var queries = named["queries"].Split(',')
-            .SelectMany(f => File.ReadLines(f).Select(l => l.Split('\t', 2)).Where(p => p.Length == 2 && p[0] != "query_id").Take(limit).Select(p => p[1]))
-            .ToList();
+        var queries = CheckTimings.ReadQueries(named["queries"], limit);
         var database = new SqliteDatabase($"Data Source={db}");
         var clock = Stopwatch.StartNew();
         using var checks = new CheckService(new SqliteClaimStore(database), new MatchingOptions(), null, null, new SqlClaimChangeLog(database), new ClaimIndexLocation(Path.ChangeExtension(Path.GetFullPath(db), ".index")));
@@ -31,7 +29,8 @@ internal static class StoreRun
         clock.Restart();
         await checks.CheckAsync(new CheckRequest(queries[0]), cancellationToken);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first check: {clock.Elapsed.TotalMilliseconds:F0} ms"));
-        Console.WriteLine(await CheckTimings.MeasureAsync(checks, queries, cancellationToken, int.Parse(named.GetValueOrDefault("slowest", "0"), CultureInfo.InvariantCulture)));
+        var warmUp = named.TryGetValue("warmup", out var files) ? CheckTimings.ReadQueries(files) : null;
+        Console.WriteLine(await CheckTimings.MeasureAsync(checks, queries, cancellationToken, int.Parse(named.GetValueOrDefault("slowest", "0"), CultureInfo.InvariantCulture), warmUp));
         return 0;
     }
 }
