@@ -86,13 +86,8 @@ public sealed class PendingImageTests : IDisposable
     {
         var server = Environment.GetEnvironmentVariable("FACTCHECK_TEST_POSTGRES");
         Skip.If(string.IsNullOrWhiteSpace(server), "FACTCHECK_TEST_POSTGRES is not set: the two-instance test needs a PostgreSQL server.");
-        await using var schema = await TestSchema.CreateAsync(server!);
-        await using var api = new FakeBotApi();
-        var listens = new[] { FakeBotApi.FreeWebhookUrl(), FakeBotApi.FreeWebhookUrl() };
-        await using var one = await StartInstanceAsync(api, schema.ConnectionString, listens[0]);
-        await using var two = await StartInstanceAsync(api, schema.ConnectionString, listens[1]);
-        await api.WaitForCountAsync(c => c.Method == "setWebhook", 2);
-        using var balancer = api.Balance(Secret, listens, connections: 4);
+        await using var instances = await TwoInstances.StartAsync(server!);
+        var (api, balancer) = (instances.Api, instances.Balancer);
         var png = Scene(32);
         api.AddFile("scene-w", png);
         var photo = Tg.PhotoSizes(Tg.PrivateChat(6202), 6202, [("scene-w", 960, 720, png.Length)]);
@@ -111,13 +106,8 @@ public sealed class PendingImageTests : IDisposable
     {
         var server = Environment.GetEnvironmentVariable("FACTCHECK_TEST_POSTGRES");
         Skip.If(string.IsNullOrWhiteSpace(server), "FACTCHECK_TEST_POSTGRES is not set: the two-instance test needs a PostgreSQL server.");
-        await using var schema = await TestSchema.CreateAsync(server!);
-        await using var api = new FakeBotApi();
-        var listens = new[] { FakeBotApi.FreeWebhookUrl(), FakeBotApi.FreeWebhookUrl() };
-        await using var one = await StartInstanceAsync(api, schema.ConnectionString, listens[0]);
-        await using var two = await StartInstanceAsync(api, schema.ConnectionString, listens[1]);
-        await api.WaitForCountAsync(c => c.Method == "setWebhook", 2);
-        using var balancer = api.Balance(Secret, listens, connections: 4);
+        await using var instances = await TwoInstances.StartAsync(server!);
+        var (api, balancer) = (instances.Api, instances.Balancer);
         var png = Scene(33);
         api.AddFile("scene-x", png);
         var photo = Tg.PhotoSizes(Tg.PrivateChat(6203), 6203, [("scene-x", 960, 720, png.Length)]);
@@ -166,5 +156,50 @@ public sealed class PendingImageTests : IDisposable
         var settings = FakeBotApi.WebhookSettings(listen, Secret);
         settings["Storage:Provider"] = "Postgres";
         return ShippedBot.StartAsync(api, store, settings);
+    }
+
+    // Two instances on one PostgreSQL schema behind the fake Telegram's webhook balancer, stopped in reverse order.
+    private sealed class TwoInstances : IAsyncDisposable
+    {
+        private readonly List<IAsyncDisposable> started = [];
+
+        public FakeBotApi Api { get; private set; } = null!;
+
+        public WebhookBalancer Balancer { get; private set; } = null!;
+
+        public static async Task<TwoInstances> StartAsync(string server)
+        {
+            var instances = new TwoInstances();
+            try
+            {
+                var schema = await TestSchema.CreateAsync(server);
+                instances.started.Add(schema);
+                instances.Api = new FakeBotApi();
+                instances.started.Add(instances.Api);
+                var listens = new[] { FakeBotApi.FreeWebhookUrl(), FakeBotApi.FreeWebhookUrl() };
+                foreach (var listen in listens)
+                {
+                    instances.started.Add(await StartInstanceAsync(instances.Api, schema.ConnectionString, listen));
+                }
+
+                await instances.Api.WaitForCountAsync(c => c.Method == "setWebhook", 2);
+                instances.Balancer = instances.Api.Balance(Secret, listens, connections: 4);
+                return instances;
+            }
+            catch
+            {
+                await instances.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Balancer?.Dispose();
+            for (var i = started.Count - 1; i >= 0; i--)
+            {
+                await started[i].DisposeAsync();
+            }
+        }
     }
 }
