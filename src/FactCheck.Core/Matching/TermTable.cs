@@ -27,7 +27,7 @@ internal sealed class TermTable(IndexReader reader, int[] claimCount)
         LanguageAnalyzers.Fields.Select(_ => new ConcurrentDictionary<byte[], int>(Utf8TermComparer.Instance)).ToArray();
 
     private readonly System.Threading.Lock gate = new();
-    private readonly ClaimTerms?[] byDoc = new ClaimTerms?[reader.MaxDoc];
+    private ClaimTermsSlab remembered = new(reader.MaxDoc);
     private int[] frequencies = new int[1024];
     private double[] weights = new double[1024];
     private TermContext?[] contexts = new TermContext?[1024];
@@ -107,7 +107,8 @@ internal sealed class TermTable(IndexReader reader, int[] claimCount)
     /// <summary>The terms of the claim in <paramref name="doc"/>, read from <paramref name="termsOfDoc"/> once.</summary>
     public ClaimTerms ClaimTermsOf(int doc, BinaryDocValues termsOfDoc)
     {
-        if (doc < byDoc.Length && Volatile.Read(ref byDoc[doc]) is { } known)
+        var slab = Volatile.Read(ref remembered);
+        if (doc < reader.MaxDoc && slab.TryGet(doc, out var known))
         {
             return known;
         }
@@ -115,18 +116,20 @@ internal sealed class TermTable(IndexReader reader, int[] claimCount)
         var bytes = new BytesRef();
         termsOfDoc.Get(doc, bytes);
         var terms = ClaimTerms.Read(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length), this);
-        if (doc < byDoc.Length)
+        if (doc >= reader.MaxDoc)
         {
-            if (Interlocked.Increment(ref claims) > MaxClaims)
-            {
-                Array.Clear(byDoc);
-                Volatile.Write(ref claims, 1);
-            }
-
-            Volatile.Write(ref byDoc[doc], terms);
+            return terms;
         }
 
-        return terms;
+        if (Interlocked.Increment(ref claims) > MaxClaims)
+        {
+            // Forgotten whole: a search still reading the old records keeps them alive until it is done.
+            slab = new ClaimTermsSlab(reader.MaxDoc);
+            Volatile.Write(ref remembered, slab);
+            Volatile.Write(ref claims, 1);
+        }
+
+        return slab.Remember(doc, terms);
     }
 
     /// <summary>A word no claim uses weighs as much as the rarest word that one does, not more: in a small store nearly
