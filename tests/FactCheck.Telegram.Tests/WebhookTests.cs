@@ -83,7 +83,10 @@ public sealed class WebhookTests
         var elsewhere = await SendRawAsync(http, HttpMethod.Post, listen.Replace("/telegram/", "/desk/", StringComparison.Ordinal), "{}");
         var get = await SendRawAsync(http, HttpMethod.Get, listen, null);
         var notJson = await SendRawAsync(http, HttpMethod.Post, listen, "\u0000\u0001 not json {{{");
-        var huge = await SendRawAsync(http, HttpMethod.Post, listen, "{\"update_id\": 1, \"x\": \"" + new string('a', (1 << 20) + 1024) + "\"}");
+        // Asked with "Expect: 100-continue": the listener answers 413 from the length alone, and the client then never sends
+        // the body. Sent straight away, the body could still be on its way when the listener closed the connection after
+        // its answer, and the client saw a broken pipe instead of the status (seen in one CI run).
+        var huge = await SendRawAsync(http, HttpMethod.Post, listen, "{\"update_id\": 1, \"x\": \"" + new string('a', (1 << 20) + 1024) + "\"}", expectContinue: true);
         var genuine = Tg.Private(603, "too crazy for us");
         var right = await FakeBotApi.PostUpdateAsync(http, listen, genuine, 4, Secret);
 
@@ -95,13 +98,15 @@ public sealed class WebhookTests
         Assert.Contains("Express UK", (await api.WaitForReplyAsync(Tg.IdOf(genuine))).Text, StringComparison.Ordinal);
     }
 
-    private static async Task<HttpStatusCode> SendRawAsync(HttpClient http, HttpMethod method, string url, string? body)
+    private static async Task<HttpStatusCode> SendRawAsync(HttpClient http, HttpMethod method, string url, string? body, bool expectContinue = false)
     {
         using var request = new HttpRequestMessage(method, url);
         if (body is not null)
         {
             request.Content = new StringContent(body, Encoding.UTF8, "application/json");
         }
+
+        request.Headers.ExpectContinue = expectContinue;
 
         request.Headers.Add("X-Telegram-Bot-Api-Secret-Token", Secret);
         using var response = await http.SendAsync(request);
