@@ -15,16 +15,9 @@ public sealed class PendingAttachmentTests
     [Fact]
     public async Task An_attachment_offered_before_a_restart_is_submitted_by_the_submit_after_it_fetched_again_from_the_cdn()
     {
-        var settings = TiplineSession.Settings;
-        settings["Reviewers:DiscordChannels:0"] = ReviewersChannel;
-        await using var h = await BotHarness.StartAsync(settings: settings);
-        using var scene = GeneratedImages.Scene(41, 960, 720);
-        var png = GeneratedImages.Encode(scene, SKEncodedImageFormat.Png, 100);
-        var url = h.Fake.AddAttachment("offered.png", png);
-        var dm = FakeDiscord.DmChannelOf(User);
-        await h.Gateway.DispatchAsync("MESSAGE_CREATE", TipEvents.DmWithAttachment("img-p1", User, url, png.Length, "image/png"), 2);
-        var answer = (await h.Fake.ExpectDeliveredAsync(dm, 1))[0];
-        Assert.NotNull(TiplineSession.ButtonOf(answer));
+        await using var h = await StartAsync();
+        var (png, _, button) = await OfferAsync(h, 41, "img-p1");
+        Assert.NotNull(button);
 
         await h.RestartAsync();
         var told = await new TiplineSession(h).DmAsync(User, "/submit");
@@ -39,17 +32,10 @@ public sealed class PendingAttachmentTests
     [Fact]
     public async Task The_button_under_an_uncaptioned_attachment_pressed_after_a_restart_submits_the_image()
     {
-        var settings = TiplineSession.Settings;
-        settings["Reviewers:DiscordChannels:0"] = ReviewersChannel;
-        await using var h = await BotHarness.StartAsync(settings: settings);
-        using var scene = GeneratedImages.Scene(42, 960, 720);
-        var png = GeneratedImages.Encode(scene, SKEncodedImageFormat.Png, 100);
-        var url = h.Fake.AddAttachment("pressed.png", png);
-        var dm = FakeDiscord.DmChannelOf(User);
-        var message = TipEvents.DmWithAttachment("img-p2", User, url, png.Length, "image/png");
-        await h.Gateway.DispatchAsync("MESSAGE_CREATE", message, 2);
-        var button = TiplineSession.ButtonOf((await h.Fake.ExpectDeliveredAsync(dm, 1))[0]);
+        await using var h = await StartAsync();
+        var (png, message, button) = await OfferAsync(h, 42, "img-p2");
         Assert.NotNull(button);
+        var dm = FakeDiscord.DmChannelOf(User);
 
         // The button's key lived in the stopped instance's memory: the press falls back to the message it answered.
         await h.RestartAsync();
@@ -59,5 +45,23 @@ public sealed class PendingAttachmentTests
         Assert.Contains("#1", told, StringComparison.Ordinal);
         await h.Fake.ExpectDeliveredAsync(ReviewersChannel, 1);
         Assert.Equal(png, Assert.Single(h.Fake.Uploads, u => u.Path == $"/channels/{ReviewersChannel}/messages").Bytes);
+    }
+
+    private static Task<BotHarness> StartAsync()
+    {
+        var settings = TiplineSession.Settings;
+        settings["Reviewers:DiscordChannels:0"] = ReviewersChannel;
+        return BotHarness.StartAsync(settings: settings);
+    }
+
+    // An uncaptioned image sent in a DM: the image, the message, and the button of the answer offering it to the reviewers.
+    private static async Task<(byte[] Png, object Message, string? Button)> OfferAsync(BotHarness h, int seed, string messageId)
+    {
+        using var scene = GeneratedImages.Scene(seed, 960, 720);
+        var png = GeneratedImages.Encode(scene, SKEncodedImageFormat.Png, 100);
+        var url = h.Fake.AddAttachment(messageId + ".png", png);
+        var message = TipEvents.DmWithAttachment(messageId, User, url, png.Length, "image/png");
+        await h.Gateway.DispatchAsync("MESSAGE_CREATE", message, 2);
+        return (png, message, TiplineSession.ButtonOf((await h.Fake.ExpectDeliveredAsync(FakeDiscord.DmChannelOf(User), 1))[0]));
     }
 }
